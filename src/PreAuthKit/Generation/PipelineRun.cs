@@ -1,0 +1,17 @@
+using Markdig.Syntax;
+using PreAuthKit.Layout;
+using PreAuthKit.Layout.Blocks;
+using PreAuthKit.Validation;
+using PreAuthKit.ViewModels;
+
+namespace PreAuthKit.Generation;
+
+/// <summary>Every stage's output for one render, so tests can inspect each seam.</summary>
+internal sealed record PipelineRun(
+    ValidationReport Report,
+    LetterModel Model,
+    string Markdown,
+    MarkdownDocument Syntax,
+    IReadOnlyList<ContentBlock> Blocks,
+    LayoutDocument Layout,
+    byte[] Pdf);

@@ -1,0 +1,4 @@
+namespace PreAuthKit.Layout.Blocks;
+
+/// <summary>An explicit page break.</summary>
+internal sealed record PageBreakContent : ContentBlock;

@@ -1,0 +1,4 @@
+namespace PreAuthKit.Layout;
+
+/// <summary>Something drawn on a page at a fixed position. Coordinates are points from the top-left corner.</summary>
+internal abstract record LayoutItem;

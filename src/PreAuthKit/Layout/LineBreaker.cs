@@ -1,0 +1,202 @@
+using PreAuthKit.Layout.Blocks;
+
+namespace PreAuthKit.Layout;
+
+/// <summary>
+/// Greedy line breaking of styled runs: breaks at spaces and after hyphens; a word longer than
+/// the line is split across lines rather than overflowing.
+/// </summary>
+internal static class LineBreaker
+{
+    /// <summary>One piece of a line: text in one style, with its x offset from the line start.</summary>
+    internal readonly record struct Segment(double Offset, string Text, TextStyle Style, double Width);
+
+    /// <summary>A broken line: its segments and the tallest style's line height.</summary>
+    internal sealed record Line(IReadOnlyList<Segment> Segments, double Height, double Ascent);
+
+    public static IReadOnlyList<Line> Break(IReadOnlyList<InlineRun> runs, double width, TextMeasurer measurer)
+    {
+        var lines = new List<Line>();
+        var current = new List<Segment>();
+        double x = 0;
+        var pendingSpace = default(Segment?);
+
+        void FlushLine()
+        {
+            if (current.Count == 0 && lines.Count > 0)
+            {
+                return;
+            }
+
+            var height = current.Count == 0 ? TextStyle.Body.LineHeight : current.Max(s => s.Style.LineHeight);
+            var ascent = current.Count == 0 ? TextStyle.Body.Size * 0.905 : current.Max(s => s.Style.Size * 0.905);
+            lines.Add(new Line(Merge(current), height, ascent));
+            current = [];
+            x = 0;
+            pendingSpace = null;
+        }
+
+        foreach (var run in runs)
+        {
+            foreach (var token in Tokenize(run.Text))
+            {
+                if (token == "\n")
+                {
+                    if (current.Count == 0)
+                    {
+                        lines.Add(new Line([], run.Style.LineHeight, run.Style.Size * 0.905));
+                    }
+                    else
+                    {
+                        FlushLine();
+                    }
+
+                    continue;
+                }
+
+                if (token == " ")
+                {
+                    if (current.Count > 0)
+                    {
+                        pendingSpace = new Segment(x, " ", run.Style, measurer.Width(" ", run.Style));
+                    }
+
+                    continue;
+                }
+
+                var wordWidth = measurer.Width(token, run.Style);
+                var spaceWidth = pendingSpace?.Width ?? 0;
+                if (current.Count > 0 && x + spaceWidth + wordWidth > width)
+                {
+                    FlushLine();
+                    spaceWidth = 0;
+                }
+
+                if (pendingSpace is { } space && current.Count > 0)
+                {
+                    current.Add(space with { Offset = x });
+                    x += space.Width;
+                }
+
+                pendingSpace = null;
+                if (wordWidth <= width - x)
+                {
+                    current.Add(new Segment(x, token, run.Style, wordWidth));
+                    x += wordWidth;
+                    continue;
+                }
+
+                // A word longer than the whole line: split it by characters.
+                var rest = token;
+                while (rest.Length > 0)
+                {
+                    var take = FitPrefix(rest, width - x, run.Style, measurer);
+                    if (take == 0)
+                    {
+                        if (current.Count == 0)
+                        {
+                            take = 1;
+                        }
+                        else
+                        {
+                            FlushLine();
+                            continue;
+                        }
+                    }
+
+                    var part = rest[..take];
+                    var partWidth = measurer.Width(part, run.Style);
+                    current.Add(new Segment(x, part, run.Style, partWidth));
+                    x += partWidth;
+                    rest = rest[take..];
+                    if (rest.Length > 0)
+                    {
+                        FlushLine();
+                    }
+                }
+            }
+        }
+
+        if (current.Count > 0 || lines.Count == 0)
+        {
+            FlushLine();
+        }
+
+        return lines;
+    }
+
+    private static int FitPrefix(string text, double available, TextStyle style, TextMeasurer measurer)
+    {
+        int low = 0, high = text.Length;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (measurer.Width(text[..mid], style) <= available)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Splits text into words, single spaces and newlines; a hyphen ends a word so a line may break after it.</summary>
+    internal static IEnumerable<string> Tokenize(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t' or '\n' or '\r')
+            {
+                if (i > start)
+                {
+                    yield return text[start..i];
+                }
+
+                yield return c == '\n' ? "\n" : " ";
+                start = i + 1;
+            }
+            else if (c is '-' or '\u2010' or '\u2013' && i > start && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            {
+                yield return text[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+
+    private static List<Segment> Merge(List<Segment> segments)
+    {
+        var merged = new List<Segment>(segments.Count);
+        foreach (var segment in segments)
+        {
+            if (merged.Count > 0 && merged[^1].Style == segment.Style)
+            {
+                var last = merged[^1];
+                merged[^1] = last with { Text = last.Text + segment.Text, Width = segment.Offset + segment.Width - last.Offset };
+            }
+            else
+            {
+                merged.Add(segment);
+            }
+        }
+
+        // Trailing spaces carry no ink.
+        if (merged.Count > 0 && merged[^1].Text.EndsWith(' '))
+        {
+            var last = merged[^1];
+            merged[^1] = last with { Text = last.Text.TrimEnd(' ') };
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,18 @@
+using Markdig;
+using Markdig.Syntax;
+
+namespace PreAuthKit.Markdown;
+
+/// <summary>Parses the Markdown a template produced into Markdig's syntax tree.</summary>
+internal static class MarkdownParser
+{
+    /// <summary>The one pipeline: pipe tables, task lists and generic attributes; raw HTML is disabled so it prints as text.</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseTaskLists()
+        .UseGenericAttributes()
+        .DisableHtml()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+}

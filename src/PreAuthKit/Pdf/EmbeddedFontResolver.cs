@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using PdfSharp.Fonts;
+
+namespace PreAuthKit.Pdf;
+
+/// <summary>
+/// Serves the Liberation fonts embedded in this assembly to PDFsharp. It never looks at fonts
+/// installed on the machine, so output is the same everywhere.
+/// </summary>
+internal sealed class EmbeddedFontResolver : IFontResolver
+{
+    private static readonly Lock InstallLock = new();
+    private static readonly ConcurrentDictionary<string, byte[]> Faces = new(StringComparer.Ordinal);
+
+    /// <summary>The sans-serif family used for body text.</summary>
+    public const string Sans = "Liberation Sans";
+
+    /// <summary>The serif family.</summary>
+    public const string Serif = "Liberation Serif";
+
+    /// <summary>The monospaced family used for code runs.</summary>
+    public const string Mono = "Liberation Mono";
+
+    public static EmbeddedFontResolver Instance { get; } = new();
+
+    /// <summary>Registers the resolver with PDFsharp once per process (as the fallback when the host installed its own).</summary>
+    public static void EnsureInstalled()
+    {
+        if (GlobalFontSettings.FontResolver is EmbeddedFontResolver || GlobalFontSettings.FallbackFontResolver is EmbeddedFontResolver)
+        {
+            return;
+        }
+
+        lock (InstallLock)
+        {
+            if (GlobalFontSettings.FontResolver is EmbeddedFontResolver || GlobalFontSettings.FallbackFontResolver is EmbeddedFontResolver)
+            {
+                return;
+            }
+
+            if (GlobalFontSettings.FontResolver is null)
+            {
+                GlobalFontSettings.FontResolver = Instance;
+            }
+            else
+            {
+                GlobalFontSettings.FallbackFontResolver = Instance;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
+    {
+        var stem = familyName switch
+        {
+            Sans or "LiberationSans" or "Arial" or "Helvetica" => "LiberationSans",
+            Serif or "LiberationSerif" or "Times New Roman" or "Times" => "LiberationSerif",
+            Mono or "LiberationMono" or "Courier New" or "Courier" => "LiberationMono",
+            _ => null,
+        };
+        if (stem is null)
+        {
+            return null;
+        }
+
+        if (stem == "LiberationMono")
+        {
+            // Only the regular mono face is shipped; PDFsharp simulates bold and italic.
+            return new FontResolverInfo("LiberationMono-Regular", bold, italic);
+        }
+
+        var style = (bold, italic) switch
+        {
+            (true, true) => "BoldItalic",
+            (true, false) => "Bold",
+            (false, true) => "Italic",
+            _ => "Regular",
+        };
+        return new FontResolverInfo($"{stem}-{style}");
+    }
+
+    /// <inheritdoc />
+    public byte[]? GetFont(string faceName) => Faces.GetOrAdd(faceName, LoadFace);
+
+    private static byte[] LoadFace(string faceName)
+    {
+        var resource = $"PreAuthKit.Fonts.{faceName}.ttf";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded font '{resource}' is missing from the PreAuthKit assembly.");
+        using var buffer = new MemoryStream(checked((int)stream.Length));
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

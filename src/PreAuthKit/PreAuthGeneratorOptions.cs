@@ -1,0 +1,20 @@
+namespace PreAuthKit;
+
+/// <summary>Options of a <see cref="PreAuthGenerator"/>.</summary>
+public sealed class PreAuthGeneratorOptions
+{
+    /// <summary>
+    /// A folder of templates that override the embedded defaults file by file. Null (the default)
+    /// uses the embedded templates only.
+    /// </summary>
+    public string? TemplatesFolder { get; set; }
+
+    /// <summary>Paper size. Defaults to <see cref="PageSize.Letter"/>.</summary>
+    public PageSize PageSize { get; set; } = PageSize.Letter;
+
+    /// <summary>
+    /// The clock used for "today" in validation (dates in the future, deadlines). Defaults to
+    /// <see cref="TimeProvider.System"/>; inject a fixed one for reproducible results.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}
