@@ -37,7 +37,7 @@ public class SampleCaseTests
         var document = await TestCases.Generator().RenderPreAuthorizationAsync(TestCases.BurnScarForearm());
         var raw = Encoding.Latin1.GetString(document.Pdf.Span);
 
-        var fontDictionaries = System.Text.RegularExpressions.Regex.Matches(raw, "/Type/Font(?!Descriptor)").Count;
+        var fontDictionaries = System.Text.RegularExpressions.Regex.Count(raw, "/Type/Font(?!Descriptor)");
         var embeddedPrograms = CountOf(raw, "/FontFile2");
         Assert.That(fontDictionaries, Is.GreaterThan(0));
         Assert.That(embeddedPrograms, Is.EqualTo(fontDictionaries), "every font dictionary needs an embedded TrueType program");
