@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PreAuthKit.Benchmarks.EndToEndBenchmarks).Assembly).Run(args);
