@@ -23,7 +23,7 @@ internal static class BatchSummary
         _ => "failed",
     };
 
-    public static void Write(IAnsiConsole console, IReadOnlyList<DocumentOutcome> outcomes)
+    public static void Write(IAnsiConsole console, IReadOnlyList<DocumentOutcome> outcomes, string outDir)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(outcomes);
@@ -42,6 +42,10 @@ internal static class BatchSummary
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{outcomes.Count} cases: {Count(outcomes, OutcomeStatus.Rendered)} rendered, {Count(outcomes, OutcomeStatus.Blocked)} blocked, "
             + $"{Count(outcomes, OutcomeStatus.Unavailable)} not available, {outcomes.Count(IsFailure)} failed"));
+        if (outcomes.Any(o => o.Status == OutcomeStatus.Rendered))
+        {
+            console.WriteLine($"PDFs written to {Path.GetFullPath(outDir)}");
+        }
     }
 
     private static string Result(DocumentOutcome outcome)
@@ -52,8 +56,14 @@ internal static class BatchSummary
         }
 
         var document = outcome.Document!;
-        var warnings = outcome.Findings.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {outcome.Findings.Count} warning(s)");
-        return string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(outcome.Path)}, {document.PageCount} page(s), {document.Pdf.Length} bytes{warnings}");
+        var pages = document.PageCount == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{document.PageCount} pages");
+        var warnings = outcome.Findings.Count switch
+        {
+            0 => "",
+            1 => ", 1 warning",
+            var n => string.Create(CultureInfo.InvariantCulture, $", {n} warnings"),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{pages}, {document.Pdf.Length} bytes{warnings}");
     }
 
     private static int Count(IReadOnlyList<DocumentOutcome> outcomes, OutcomeStatus status) => outcomes.Count(o => o.Status == status);

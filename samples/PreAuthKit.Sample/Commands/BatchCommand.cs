@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using PreAuthKit.Sample.Batch;
 using PreAuthKit.Sample.Documents;
@@ -22,14 +23,7 @@ internal static class BatchCommand
             HelpName = "N",
             DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxParallel),
         };
-        parallel.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 1 or > MaxParallel)
-            {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--parallel must be between 1 and {MaxParallel}."));
-            }
-        });
+        parallel.CustomParser = ParseParallel;
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
         var command = new Command("batch", "Render every case in a folder in parallel: the appeal letter for cases with an appeal section, the pre-authorization request otherwise. Prints a summary (rendered, blocked with reason, failed). Exit code 0 unless a case failed or could not be read.")
@@ -48,6 +42,23 @@ internal static class BatchCommand
             new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict)),
             cancellationToken));
         return command;
+    }
+
+    private static int ParseParallel(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return Math.Min(Environment.ProcessorCount, MaxParallel);
+        }
+
+        var token = result.Tokens[0].Value;
+        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1 or > MaxParallel)
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"--parallel must be a whole number from 1 to {MaxParallel}, not '{token}'."));
+            return 0;
+        }
+
+        return value;
     }
 
     private static async Task<int> RunAsync(HostContext host, string folder, string outDir, int parallel, GeneratorSettings settings, CancellationToken cancellationToken)
@@ -73,7 +84,7 @@ internal static class BatchCommand
         var console = ConsoleFactory.Create(host);
         var generator = GeneratorFactory.Create(host, settings);
         var outcomes = await BatchRunner.RunAsync(host, console, generator, casePaths, outDir, parallel, cancellationToken).ConfigureAwait(false);
-        BatchSummary.Write(console, outcomes);
+        BatchSummary.Write(console, outcomes, outDir);
         return outcomes.Any(BatchSummary.IsFailure) ? SampleApp.Blocked : SampleApp.Ok;
     }
 }
