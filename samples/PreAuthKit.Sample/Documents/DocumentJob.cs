@@ -53,6 +53,11 @@ internal static class DocumentJob
         {
             return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], $"the PDF could not be written to '{outDir}' ({ex.GetType().Name})");
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One bad case must not take a whole batch down. Only the type is shown: messages may quote case data.
+            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], $"unexpected error while rendering ({ex.GetType().Name})");
+        }
     }
 
     private static DocumentOutcome Blocked(string caseName, DocumentKind kind, ValidationReport report)
