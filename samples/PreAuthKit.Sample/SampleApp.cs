@@ -1,109 +1,56 @@
-using System.Globalization;
-using PreAuthKit.CaseFiles;
-using PreAuthKit.Templating;
-using PreAuthKit.Validation;
+using System.CommandLine;
+using System.CommandLine.Help;
+using PreAuthKit.Sample.Commands;
+using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample;
 
 /// <summary>
-/// The sample host: what a clinic developer copies from. <c>preauth &lt;case.json&gt; --out &lt;dir&gt;</c>
-/// writes the pre-authorization PDF and prints its path, page count and SHA-256.
+/// The sample host: what a clinic developer runs first and copies from. Commands:
+/// <c>validate</c>, <c>preauth</c>, <c>appeal</c> and <c>batch</c>; each has <c>--help</c>.
 /// </summary>
 public static class SampleApp
 {
     /// <summary>Exit code: success (valid, or warnings only).</summary>
     public const int Ok = 0;
 
-    /// <summary>Exit code: the case has blocking findings.</summary>
+    /// <summary>Exit code: the case has blocking findings (for <c>batch</c>: a case failed).</summary>
     public const int Blocked = 1;
 
     /// <summary>Exit code: the input could not be read or the command line is wrong.</summary>
     public const int Unreadable = 2;
 
-    /// <summary>Runs the host with command-line arguments, writing to the given streams.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Runs the host with command-line arguments, writing to the given streams. A progress bar is
+    /// shown only when <paramref name="stdout"/> is the console and it is not redirected.
+    /// </summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length < 2 || args[0] != "preauth")
-        {
-            await stderr.WriteLineAsync("Usage: preauth <case.json> --out <dir>").ConfigureAwait(false);
-            return Unreadable;
-        }
-
-        var casePath = args[1];
-        var outDir = "out";
-        for (var i = 2; i < args.Length - 1; i++)
-        {
-            if (args[i] == "--out")
-            {
-                outDir = args[i + 1];
-            }
-        }
-
-        try
-        {
-            var caseFile = CaseFileReader.Load(casePath);
-            var generator = new PreAuthGenerator();
-            var document = await generator.RenderPreAuthorizationAsync(caseFile).ConfigureAwait(false);
-            var name = Path.GetFileNameWithoutExtension(casePath) + ".preauth.pdf";
-            var path = await WriteAtomicallyAsync(outDir, name, document).ConfigureAwait(false);
-            await stdout.WriteLineAsync(path).ConfigureAwait(false);
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"pages:  {document.PageCount}")).ConfigureAwait(false);
-            await stdout.WriteLineAsync($"sha256: {document.Sha256}").ConfigureAwait(false);
-            foreach (var warning in document.Report.Warnings)
-            {
-                await stdout.WriteLineAsync($"warning {warning.Code} at {warning.Path}: {warning.Message}").ConfigureAwait(false);
-            }
-
-            return Ok;
-        }
-        catch (CaseFileException ex)
-        {
-            await stderr.WriteLineAsync($"error {ex.Finding.Code} at {ex.Finding.Path}: {ex.Finding.Message}").ConfigureAwait(false);
-            return Unreadable;
-        }
-        catch (CaseValidationException ex)
-        {
-            await stderr.WriteLineAsync("The case was not rendered because of these findings:").ConfigureAwait(false);
-            foreach (var finding in ex.Report.Errors)
-            {
-                await stderr.WriteLineAsync($"error {finding.Code} at {finding.Path}: {finding.Message}").ConfigureAwait(false);
-            }
-
-            return Blocked;
-        }
-        catch (TemplateRenderException ex)
-        {
-            await stderr.WriteLineAsync($"template error: {string.Join("; ", ex.Messages)}").ConfigureAwait(false);
-            return Unreadable;
-        }
+        var isTerminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        return RunAsync(args, new HostContext(stdout, stderr, isTerminal, TimeProvider.System));
     }
 
-    /// <summary>Writes to a temporary file in the output folder, then renames it: nothing partial is left on failure.</summary>
-    private static async Task<string> WriteAtomicallyAsync(string outDir, string fileName, RenderedDocument document)
+    /// <summary>Runs the host against an explicit context (tests pass a fixed clock and choose terminal or redirected).</summary>
+    internal static async Task<int> RunAsync(string[] args, HostContext host, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(outDir);
-        var finalPath = Path.GetFullPath(Path.Combine(outDir, fileName));
-        var tempPath = finalPath + ".tmp";
-        try
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(host);
+        var parse = SampleCommandLine.Build(host).Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
-            await using (var stream = new FileStream(tempPath, FileMode.Create, FileAccess.Write, FileShare.None))
+            foreach (var error in parse.Errors)
             {
-                await document.WriteToAsync(stream).ConfigureAwait(false);
+                await host.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
             }
 
-            File.Move(tempPath, finalPath, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(tempPath))
-            {
-                File.Delete(tempPath);
-            }
+            await host.Error.WriteLineAsync("Run with --help for usage.").ConfigureAwait(false);
+            return Unreadable;
         }
 
-        return finalPath;
+        var invocation = new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false };
+        return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 }

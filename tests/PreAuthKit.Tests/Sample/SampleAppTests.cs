@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using PreAuthKit.Sample;
 using PreAuthKit.Tests.Support;
 
@@ -70,4 +71,77 @@ public class SampleAppTests
         Assert.That(stderr.ToString(), Does.Contain("PAK-NPI-002").And.Contain("requestingProvider.npi"));
         Assert.That(Directory.GetFiles(_outDir, "*.pdf"), Is.Empty);
     }
+
+    [Test]
+    public async Task Preauth_prints_the_size_and_hash_of_the_file_it_wrote()
+    {
+        var run = await HostRun.RunAsync("preauth", RepoPaths.SampleCase("surgical-scar-reconstruction.json"), "--out", _outDir);
+
+        Assert.That(run.Exit, Is.EqualTo(SampleApp.Ok), run.Error);
+        var pdf = Path.Combine(_outDir, "surgical-scar-reconstruction.preauth.pdf");
+        var bytes = await File.ReadAllBytesAsync(pdf);
+        Assert.That(run.Out, Does.Contain($"size:   {bytes.Length} bytes"));
+        Assert.That(run.Out, Does.Contain($"sha256: {Convert.ToHexStringLower(SHA256.HashData(bytes))}"));
+        Assert.That(Directory.GetFiles(_outDir), Has.Length.EqualTo(1), "no temporary file is left beside the PDF");
+    }
+
+    [Test]
+    public async Task Preauth_with_a_broken_template_exits_2_and_leaves_no_file()
+    {
+        var templates = Directory.CreateDirectory(Path.Combine(_outDir, "templates")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(templates, "preauth-request.md.sbn"), "# Request\n{{ if }}\n");
+        var pdfDir = Path.Combine(_outDir, "pdf");
+
+        var run = await HostRun.RunAsync("preauth", RepoPaths.SampleCase("burn-scar-forearm.json"), "--out", pdfDir, "--templates", templates);
+
+        Assert.That(run.Exit, Is.EqualTo(SampleApp.Unreadable));
+        Assert.That(run.Error, Does.Contain("template error"));
+        Assert.That(Directory.Exists(pdfDir) ? Directory.GetFiles(pdfDir) : [], Is.Empty);
+    }
+
+    [Test]
+    public async Task Preauth_with_a_missing_templates_folder_exits_2()
+    {
+        var run = await HostRun.RunAsync("preauth", RepoPaths.SampleCase("burn-scar-forearm.json"), "--out", _outDir, "--templates", Path.Combine(_outDir, "nope"));
+
+        Assert.That(run.Exit, Is.EqualTo(SampleApp.Unreadable));
+        Assert.That(run.Error, Does.Contain("templates folder"));
+        Assert.That(Directory.GetFiles(_outDir), Is.Empty);
+    }
+
+    [Test]
+    public async Task Preauth_renders_the_same_bytes_twice()
+    {
+        var first = await HostRun.RunAsync("preauth", RepoPaths.SampleCase("burn-scar-forearm.json"), "--out", Path.Combine(_outDir, "a"));
+        var second = await HostRun.RunAsync("preauth", RepoPaths.SampleCase("burn-scar-forearm.json"), "--out", Path.Combine(_outDir, "b"));
+
+        Assert.That(first.Exit, Is.EqualTo(SampleApp.Ok), first.Error);
+        Assert.That(Hash(second.Out), Is.EqualTo(Hash(first.Out)).And.Not.Empty);
+    }
+
+    [Test]
+    public async Task Appeal_is_reported_unavailable_with_exit_2_and_writes_nothing()
+    {
+        // Until PreAuthGenerator.RenderAppealAsync lands (issue 5); see DocumentRenderer.
+        var run = await HostRun.RunAsync("appeal", RepoPaths.SampleCase("appeal-co50-medical-necessity.json"), "--out", _outDir);
+
+        Assert.That(run.Exit, Is.EqualTo(SampleApp.Unreadable));
+        Assert.That(run.Error, Does.Contain("appeal rendering is not available in this build"));
+        Assert.That(Directory.GetFiles(_outDir), Is.Empty);
+    }
+
+    [Test]
+    public async Task Appeal_with_blocking_findings_exits_1()
+    {
+        var casePath = await SampleCopies.CopyAsync("appeal-co50-medical-necessity.json", _outDir, "bad-npi-appeal.json", SampleCopies.BreakNpi);
+
+        var run = await HostRun.RunAsync("appeal", casePath, "--out", _outDir);
+
+        Assert.That(run.Exit, Is.EqualTo(SampleApp.Blocked));
+        Assert.That(run.Error, Does.Contain("PAK-NPI-002"));
+        Assert.That(Directory.GetFiles(_outDir, "*.pdf"), Is.Empty);
+    }
+
+    private static string Hash(string output)
+        => output.Split('\n').FirstOrDefault(line => line.StartsWith("sha256: ", StringComparison.Ordinal)) ?? "";
 }

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using PreAuthKit.Sample.Documents;
+using PreAuthKit.Sample.Output;
+
+namespace PreAuthKit.Sample.Commands;
+
+/// <summary>Options several commands share. Each call returns a new instance for one command.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Out() => new("--out", "-o")
+    {
+        Description = "Folder the PDF is written to (created when missing).",
+        HelpName = "dir",
+        DefaultValueFactory = _ => "out",
+    };
+
+    public static Option<string?> Templates() => new("--templates")
+    {
+        Description = "A templates folder whose files override the embedded templates.",
+        HelpName = "dir",
+    };
+
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Apply strict documentation rules: missing checklist items block instead of warn.",
+    };
+
+    /// <summary>Checks the generator settings; writes an error and returns false when the templates folder is missing.</summary>
+    public static bool Check(HostContext host, GeneratorSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Strict && !GeneratorFactory.StrictSupported)
+        {
+            host.Error.WriteLine("note: --strict is not available in this build; the default documentation rules apply.");
+        }
+
+        if (settings.TemplatesFolder is { } folder && !Directory.Exists(folder))
+        {
+            host.Error.WriteLine($"error: the templates folder '{folder}' was not found.");
+            return false;
+        }
+
+        return true;
+    }
+}

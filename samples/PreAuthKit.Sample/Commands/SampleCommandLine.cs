@@ -1,0 +1,21 @@
+using System.CommandLine;
+using PreAuthKit.Sample.Documents;
+using PreAuthKit.Sample.Output;
+
+namespace PreAuthKit.Sample.Commands;
+
+/// <summary>Builds the command tree: <c>validate</c>, <c>preauth</c>, <c>appeal</c>, <c>batch</c>.</summary>
+internal static class SampleCommandLine
+{
+    public static RootCommand Build(HostContext host)
+    {
+        var root = new RootCommand("PreAuthKit sample host: validate a case, render its pre-authorization request or appeal letter, or batch a folder of cases.")
+        {
+            ValidateCommand.Create(host),
+            DocumentCommand.Create(host, DocumentKind.PreAuthorization),
+            DocumentCommand.Create(host, DocumentKind.Appeal),
+            BatchCommand.Create(host),
+        };
+        return root;
+    }
+}
