@@ -261,6 +261,31 @@ public class PhotoProcessorTests
     }
 
     [Test]
+    public void A_symbolic_link_pointing_out_of_the_case_folder_is_refused()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("pak-photos-");
+        var outside = System.IO.Directory.CreateTempSubdirectory("pak-photos-outside-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(outside.FullName, "elsewhere.jpg"), SyntheticPhotos.Jpeg(300, 200));
+            File.WriteAllBytes(Path.Combine(folder.FullName, "real.jpg"), SyntheticPhotos.Jpeg(300, 200));
+            File.CreateSymbolicLink(Path.Combine(folder.FullName, "escape.jpg"), Path.Combine(outside.FullName, "elsewhere.jpg"));
+            File.CreateSymbolicLink(Path.Combine(folder.FullName, "alias.jpg"), Path.Combine(folder.FullName, "real.jpg"));
+
+            var escape = _processor.Process(Record("escape.jpg"), 0, folder.FullName, PhotoPlacement.HalfWidth);
+            var alias = _processor.Process(Record("alias.jpg"), 1, folder.FullName, PhotoPlacement.HalfWidth);
+
+            AssertSingleError(escape, "PAK-PHO-102", "Photo 1 (escape.jpg)");
+            Assert.That(alias.Succeeded, Is.True, "a link that stays inside the folder is fine");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+            outside.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public void A_stream_larger_than_the_cap_is_refused_without_reading_it_all()
     {
         var processor = new PhotoProcessor(PhotoProcessingOptions.Default with { MaxFileBytes = 1024 });
