@@ -11,6 +11,7 @@ namespace PreAuthKit.Benchmarks.Photos;
 /// for placement at half the text width. Target: median at most 60 ms.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PhotoBenchmarks
 {
     private readonly PhotoProcessor _processor = new();
