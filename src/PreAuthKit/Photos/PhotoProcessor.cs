@@ -1,0 +1,225 @@
+using PreAuthKit.Model;
+using PreAuthKit.Validation;
+using SkiaSharp;
+
+namespace PreAuthKit.Photos;
+
+/// <summary>
+/// Turns one case photo into a <see cref="ProcessedPhoto"/>: sniffs the format from magic bytes,
+/// refuses oversized headers before decoding, decodes with SkiaSharp at the smallest scale the
+/// placement allows, applies the EXIF orientation to the pixels, scales to at most the configured
+/// dpi at the placed size and re-encodes as a metadata-free JPEG. Problems come back as findings,
+/// never as exceptions. Thread-safe.
+/// </summary>
+internal sealed class PhotoProcessor(PhotoProcessingOptions options)
+{
+    public PhotoProcessor()
+        : this(PhotoProcessingOptions.Default)
+    {
+    }
+
+    public PhotoProcessingOptions Options => options;
+
+    /// <summary>Processes the photo file a record names, resolved against (and confined to) the case folder.</summary>
+    public PhotoOutcome Process(PhotoRecord record, int index, string baseDirectory, PhotoPlacement placement)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        if (string.IsNullOrWhiteSpace(record.Path))
+        {
+            return Failed(index, PhotoFindings.NoPath(index));
+        }
+
+        var fullPath = PhotoPathResolver.Resolve(record.Path, baseDirectory, options.AllowAbsolutePaths);
+        if (fullPath is null)
+        {
+            return Failed(index, PhotoFindings.OutsideCaseFolder(index, record.Path));
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            return Failed(index, PhotoFindings.NotFound(index, record.Path));
+        }
+
+        try
+        {
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            return Process(record, index, stream, placement);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(index, PhotoFindings.Unreadable(index, record.Path, ex.GetType().Name));
+        }
+    }
+
+    /// <summary>Processes photo bytes read from a stream (at most <see cref="PhotoProcessingOptions.MaxFileBytes"/>).</summary>
+    public PhotoOutcome Process(PhotoRecord record, int index, Stream content, PhotoPlacement placement)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.CanSeek && content.Length - content.Position > options.MaxFileBytes)
+        {
+            return Failed(index, PhotoFindings.TooLarge(index, record.Path, options.MaxFileBytes));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > options.MaxFileBytes)
+            {
+                return Failed(index, PhotoFindings.TooLarge(index, record.Path, options.MaxFileBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Process(record, index, buffer.ToArray(), placement);
+    }
+
+    /// <summary>Processes photo bytes already in memory.</summary>
+    public PhotoOutcome Process(PhotoRecord record, int index, byte[] bytes, PhotoPlacement placement)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var header = ImageHeaderReader.Read(bytes);
+        switch (header.Format)
+        {
+            case PhotoFormat.Empty:
+                return Failed(index, PhotoFindings.Empty(index, record.Path));
+            case PhotoFormat.Unsupported:
+                return Failed(index, PhotoFindings.Unsupported(index, record.Path, header.FormatName));
+            case PhotoFormat.Unknown:
+                return Failed(index, PhotoFindings.NotAnImage(index, record.Path));
+        }
+
+        if (!header.HasSize)
+        {
+            return Failed(index, PhotoFindings.Corrupt(index, record.Path));
+        }
+
+        if (header.PixelCount > options.MaxPixels)
+        {
+            return Failed(index, PhotoFindings.TooManyPixels(index, record.Path, header.Width, header.Height, options.MaxPixels));
+        }
+
+        var photo = Transcode(index, bytes, placement);
+        if (photo is null)
+        {
+            return Failed(index, PhotoFindings.Corrupt(index, record.Path));
+        }
+
+        var exif = ExifInspector.Inspect(bytes);
+        photo = photo with { CapturedAt = exif.CapturedAt, GpsRemoved = exif.HasGps };
+        return new PhotoOutcome(index, photo, CrossCheck(record, index, exif));
+    }
+
+    private static List<ValidationFinding> CrossCheck(PhotoRecord record, int index, ExifFacts exif)
+    {
+        var findings = new List<ValidationFinding>();
+        if (exif.CapturedAt is not { } captured)
+        {
+            findings.Add(PhotoFindings.NoCaptureDate(index, record.Path));
+        }
+        else if (record.TakenOn is { } takenOn)
+        {
+            var days = Math.Abs(DateOnly.FromDateTime(captured).DayNumber - takenOn.DayNumber);
+            if (days > 1)
+            {
+                findings.Add(PhotoFindings.DateMismatch(index, record.Path, days));
+            }
+        }
+
+        if (exif.HasGps)
+        {
+            findings.Add(PhotoFindings.GpsRemoved(index, record.Path));
+        }
+
+        if (exif.HasDeviceSerial)
+        {
+            findings.Add(PhotoFindings.SerialRemoved(index, record.Path));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Decode, orient, scale, re-encode; null when the image cannot be decoded completely.</summary>
+    private ProcessedPhoto? Transcode(int index, byte[] bytes, PhotoPlacement placement)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null)
+        {
+            return null;
+        }
+
+        var stored = codec.Info;
+        if (stored.Width <= 0 || stored.Height <= 0 || (long)stored.Width * stored.Height > options.MaxPixels)
+        {
+            return null;
+        }
+
+        var origin = codec.EncodedOrigin;
+        var swap = OrientationTransform.SwapsAxes(origin);
+        var (uprightWidth, uprightHeight) = swap ? (stored.Height, stored.Width) : (stored.Width, stored.Height);
+        var (boxWidth, boxHeight) = placement.MaxPixels(options.MaxDpi);
+        var scale = Math.Min(1.0, Math.Min((double)boxWidth / uprightWidth, (double)boxHeight / uprightHeight));
+        var targetWidth = Math.Max(1, (int)Math.Round(uprightWidth * scale));
+        var targetHeight = Math.Max(1, (int)Math.Round(uprightHeight * scale));
+
+        var decodeSize = DecodeSize(codec, swap ? targetHeight : targetWidth, swap ? targetWidth : targetHeight);
+        var decodeInfo = new SKImageInfo(decodeSize.Width, decodeSize.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul);
+        using var decoded = new SKBitmap();
+        if (!decoded.TryAllocPixels(decodeInfo) || codec.GetPixels(decodeInfo, decoded.GetPixels()) != SKCodecResult.Success)
+        {
+            return null;
+        }
+
+        using var upright = new SKBitmap();
+        if (!upright.TryAllocPixels(new SKImageInfo(targetWidth, targetHeight, SKImageInfo.PlatformColorType, SKAlphaType.Premul)))
+        {
+            return null;
+        }
+
+        using (var canvas = new SKCanvas(upright))
+        using (var image = SKImage.FromBitmap(decoded))
+        {
+            canvas.Clear(SKColors.White);
+            canvas.SetMatrix(OrientationTransform.Matrix(origin, decodeSize.Width, decodeSize.Height, targetWidth, targetHeight));
+            var reduction = Math.Max((double)decodeSize.Width * decodeSize.Height / ((double)targetWidth * targetHeight), 1);
+            var sampling = reduction > 4
+                ? new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear)
+                : new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None);
+            canvas.DrawImage(image, 0, 0, sampling, null);
+            canvas.Flush();
+        }
+
+        using var pixmap = upright.PeekPixels();
+        using var jpeg = pixmap.Encode(new SKJpegEncoderOptions(options.JpegQuality));
+        if (jpeg is null)
+        {
+            return null;
+        }
+
+        return new ProcessedPhoto(index, jpeg.ToArray(), targetWidth, targetHeight, null, false,
+            stored.Width, stored.Height, OrientationTransform.ExifValue(origin));
+    }
+
+    /// <summary>The smallest scale the codec decodes natively (JPEG: n/8) that still covers the needed size.</summary>
+    private static SKSizeI DecodeSize(SKCodec codec, int neededWidth, int neededHeight)
+    {
+        for (var eighths = 1; eighths < 8; eighths++)
+        {
+            var size = codec.GetScaledDimensions(eighths / 8f);
+            if (size.Width >= neededWidth && size.Height >= neededHeight)
+            {
+                return size;
+            }
+        }
+
+        return codec.Info.Size;
+    }
+
+    private static PhotoOutcome Failed(int index, ValidationFinding finding) => new(index, null, [finding]);
+}
