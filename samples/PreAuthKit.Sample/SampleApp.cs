@@ -7,7 +7,8 @@ namespace PreAuthKit.Sample;
 
 /// <summary>
 /// The sample host: what a clinic developer copies from. <c>preauth &lt;case.json&gt; --out &lt;dir&gt;</c>
-/// writes the pre-authorization PDF and prints its path, page count and SHA-256.
+/// writes the pre-authorization PDF (<c>appeal &lt;case.json&gt; --out &lt;dir&gt;</c> the appeal letter)
+/// and prints its path, page count and SHA-256.
 /// </summary>
 public static class SampleApp
 {
@@ -26,9 +27,9 @@ public static class SampleApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length < 2 || args[0] != "preauth")
+        if (args.Length < 2 || args[0] is not ("preauth" or "appeal"))
         {
-            await stderr.WriteLineAsync("Usage: preauth <case.json> --out <dir>").ConfigureAwait(false);
+            await stderr.WriteLineAsync("Usage: preauth|appeal <case.json> --out <dir>").ConfigureAwait(false);
             return Unreadable;
         }
 
@@ -46,8 +47,10 @@ public static class SampleApp
         {
             var caseFile = CaseFileReader.Load(casePath);
             var generator = new PreAuthGenerator();
-            var document = await generator.RenderPreAuthorizationAsync(caseFile).ConfigureAwait(false);
-            var name = Path.GetFileNameWithoutExtension(casePath) + ".preauth.pdf";
+            var document = args[0] == "appeal"
+                ? await generator.RenderAppealAsync(caseFile).ConfigureAwait(false)
+                : await generator.RenderPreAuthorizationAsync(caseFile).ConfigureAwait(false);
+            var name = $"{Path.GetFileNameWithoutExtension(casePath)}.{args[0]}.pdf";
             var path = await WriteAtomicallyAsync(outDir, name, document).ConfigureAwait(false);
             await stdout.WriteLineAsync(path).ConfigureAwait(false);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"pages:  {document.PageCount}")).ConfigureAwait(false);
