@@ -8,7 +8,7 @@ namespace PreAuthKit.Templating;
 public sealed class TemplateRenderException : Exception
 {
     /// <summary>Creates the exception for a template and its errors.</summary>
-    public TemplateRenderException(string templateName, IReadOnlyList<TemplateError> errors)
+    internal TemplateRenderException(string templateName, IReadOnlyList<TemplateError> errors)
         : base($"Template '{templateName}' failed: {string.Join("; ", errors)}")
     {
         TemplateName = templateName;
@@ -16,7 +16,7 @@ public sealed class TemplateRenderException : Exception
     }
 
     /// <summary>Creates the exception for a template and error messages without a position.</summary>
-    public TemplateRenderException(string templateName, IReadOnlyList<string> messages)
+    internal TemplateRenderException(string templateName, IReadOnlyList<string> messages)
         : this(templateName, messages.Select(m => new TemplateError(templateName, 0, 0, m)).ToList())
     {
     }

@@ -53,6 +53,11 @@ internal sealed class TemplateRenderer(TemplateCatalog catalog)
         {
             throw canceled;
         }
+        catch (ScriptRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Scriban reports cancellation as ScriptAbortException; callers expect the standard exception.
+            throw new OperationCanceledException(cancellationToken);
+        }
         catch (ScriptRuntimeException ex)
         {
             throw new TemplateRenderException(templateName, TemplateErrors.From(ex));

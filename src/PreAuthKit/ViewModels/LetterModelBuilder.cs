@@ -80,8 +80,8 @@ internal static class LetterModelBuilder
             ["procedures"] = List(@case.Procedures.Select(Procedure)),
             ["history"] = new ScriptObject
             {
-                ["condition"] = Text(history.Condition),
-                ["cause"] = Text(history.Cause),
+                ["condition"] = Sentence(history.Condition),
+                ["cause"] = Sentence(history.Cause),
                 ["onset"] = Formats.Date(history.Onset),
             },
             ["prior_treatments"] = List(history.PriorTreatments.Select(PriorTreatment)),
@@ -273,6 +273,13 @@ internal static class LetterModelBuilder
     }
 
     private static string Text(string? value) => MarkdownText.Escape(value?.Trim());
+
+    /// <summary>Escaped text ending in a full stop (unless it already ends in punctuation), or empty.</summary>
+    private static string Sentence(string? value)
+    {
+        var trimmed = value?.Trim() ?? "";
+        return trimmed.Length == 0 ? "" : MarkdownText.Escape(trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".");
+    }
 
     private static ScriptArray Texts(IEnumerable<string> values, bool escape = true)
     {

@@ -1,7 +1,9 @@
+using PreAuthKit.Checklist;
 using PreAuthKit.Generation;
 using PreAuthKit.Tests.Generation;
 using PreAuthKit.Tests.Support;
 using PreAuthKit.Templating;
+using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Tests.Templating;
 
@@ -136,6 +138,19 @@ public class TemplateOverrideTests
         Assert.That(generator.Pipeline.Catalog.ParsedCount, Is.EqualTo(afterFirst));
         Assert.That(generator.Pipeline.Catalog.GetByKey(generator.Pipeline.Catalog.Resolve(DocumentPipeline.PreAuthTemplate, null)),
             Is.SameAs(generator.Pipeline.Catalog.Get(DocumentPipeline.PreAuthTemplate, null)));
+    }
+
+    [Test]
+    public void Cancellation_during_a_render_is_an_operation_canceled_exception()
+    {
+        var @case = TestCases.BurnScarForearm().Case;
+        var model = LetterModelBuilder.ForPreAuthorization(@case, ChecklistBuilder.For(@case, DocumentKind.PreAuthorization));
+        var renderer = new TemplateRenderer(new TemplateCatalog(null));
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.That(() => renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, null, cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, null, CancellationToken.None), Does.StartWith("# Request for Prior Authorization"));
     }
 
     private PreAuthGenerator Generator() => TestCases.Generator(options => options.TemplatesFolder = _folder);
