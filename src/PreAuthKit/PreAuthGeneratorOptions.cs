@@ -1,10 +1,13 @@
+using PreAuthKit.Appeals;
+
 namespace PreAuthKit;
 
-/// <summary>Options of a <see cref="PreAuthGenerator"/>.</summary>
+/// <summary>Options of a <see cref="PreAuthGenerator"/>. Read once when the generator is created.</summary>
 public sealed class PreAuthGeneratorOptions
 {
     /// <summary>
-    /// A folder of templates that override the embedded defaults file by file. Null (the default)
+    /// A folder of templates that override the embedded defaults file by file; a subfolder
+    /// <c>payers/&lt;payer-id&gt;/</c> overrides single files for one payer. Null (the default)
     /// uses the embedded templates only.
     /// </summary>
     public string? TemplatesFolder { get; set; }
@@ -17,4 +20,7 @@ public sealed class PreAuthGeneratorOptions
     /// <see cref="TimeProvider.System"/>; inject a fixed one for reproducible results.
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Appeal filing windows used for the appeal letter's deadline. Defaults to the federal windows.</summary>
+    public AppealDeadlineOptions Deadlines { get; set; } = new();
 }

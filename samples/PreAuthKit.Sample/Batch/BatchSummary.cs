@@ -18,7 +18,6 @@ internal static class BatchSummary
     {
         OutcomeStatus.Rendered => "rendered",
         OutcomeStatus.Blocked => "blocked",
-        OutcomeStatus.Unavailable => "not available",
         OutcomeStatus.Unreadable => "unreadable",
         _ => "failed",
     };
@@ -41,7 +40,7 @@ internal static class BatchSummary
         console.Write(table);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{outcomes.Count} cases: {Count(outcomes, OutcomeStatus.Rendered)} rendered, {Count(outcomes, OutcomeStatus.Blocked)} blocked, "
-            + $"{Count(outcomes, OutcomeStatus.Unavailable)} not available, {outcomes.Count(IsFailure)} failed"));
+            + $"{outcomes.Count(IsFailure)} failed"));
         if (outcomes.Any(o => o.Status == OutcomeStatus.Rendered))
         {
             console.WriteLine($"PDFs written to {Path.GetFullPath(outDir)}");
@@ -71,7 +70,7 @@ internal static class BatchSummary
     private static Style StatusStyle(OutcomeStatus status) => status switch
     {
         OutcomeStatus.Rendered => new Style(Color.Green),
-        OutcomeStatus.Blocked or OutcomeStatus.Unavailable => new Style(Color.Yellow),
+        OutcomeStatus.Blocked => new Style(Color.Yellow),
         _ => new Style(Color.Red),
     };
 }

@@ -28,16 +28,7 @@ internal static class DocumentJob
         var actualKind = kind ?? DocumentRenderer.KindFor(caseFile);
         try
         {
-            var rendering = DocumentRenderer.Start(generator, actualKind, caseFile, cancellationToken);
-            if (rendering is null)
-            {
-                var report = generator.Validate(caseFile);
-                return report.IsBlocking
-                    ? Blocked(caseName, actualKind, report)
-                    : new DocumentOutcome(caseName, actualKind, OutcomeStatus.Unavailable, [], DocumentRenderer.AppealUnavailableMessage);
-            }
-
-            var document = await rendering.ConfigureAwait(false);
+            var document = await DocumentRenderer.Start(generator, actualKind, caseFile, cancellationToken).ConfigureAwait(false);
             var path = await AtomicFile.WriteAsync(outDir, DocumentRenderer.FileName(casePath, actualKind), document, cancellationToken).ConfigureAwait(false);
             return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Rendered, document.Report.Warnings.ToList(), "", path, document);
         }

@@ -8,23 +8,14 @@ namespace PreAuthKit.Sample.Documents;
 /// </summary>
 internal static class DocumentRenderer
 {
-    /// <summary>Shown (exit code 2) when the library in this build cannot render the kind.</summary>
-    public const string AppealUnavailableMessage = "appeal rendering is not available in this build";
-
-    /// <summary>
-    /// Starts rendering, or returns null when this build of the library cannot render
-    /// <paramref name="kind"/>.
-    /// </summary>
-    public static Task<RenderedDocument>? Start(PreAuthGenerator generator, DocumentKind kind, CaseFile caseFile, CancellationToken cancellationToken)
+    /// <summary>Starts rendering <paramref name="kind"/> for the case.</summary>
+    public static Task<RenderedDocument> Start(PreAuthGenerator generator, DocumentKind kind, CaseFile caseFile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(generator);
         return kind switch
         {
             DocumentKind.PreAuthorization => generator.RenderPreAuthorizationAsync(caseFile, cancellationToken),
-
-            // Wired when PreAuthGenerator.RenderAppealAsync lands (issue 5):
-            // DocumentKind.Appeal => generator.RenderAppealAsync(caseFile, cancellationToken),
-            DocumentKind.Appeal => null,
+            DocumentKind.Appeal => generator.RenderAppealAsync(caseFile, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document kind."),
         };
     }

@@ -9,9 +9,6 @@ internal enum OutcomeStatus
     /// <summary>Validation found blocking errors; nothing was written.</summary>
     Blocked,
 
-    /// <summary>This build cannot render the document kind; nothing was written.</summary>
-    Unavailable,
-
     /// <summary>The case file could not be read; nothing was written.</summary>
     Unreadable,
 

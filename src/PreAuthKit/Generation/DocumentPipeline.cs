@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PreAuthKit.Appeals;
 using PreAuthKit.CaseFiles;
+using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Markdown;
 using PreAuthKit.Model;
@@ -10,43 +14,112 @@ using PreAuthKit.ViewModels;
 namespace PreAuthKit.Generation;
 
 /// <summary>
-/// The pipeline: case -> validation -> view model -> Scriban -> Markdown -> Markdig -> layout -> PDF.
-/// Thread-safe: parsed templates are shared, everything else is per run.
+/// The pipeline: case -> validation -> checklist -> view model -> Scriban -> Markdown -> Markdig
+/// -> layout -> PDF. Thread-safe: parsed templates are shared, everything else is per run.
 /// </summary>
-internal sealed class DocumentPipeline(PreAuthGeneratorOptions options)
+internal sealed class DocumentPipeline
 {
     public const string PreAuthTemplate = "preauth-request.md.sbn";
+    public const string AppealTemplate = "appeal-letter.md.sbn";
 
-    private readonly TemplateRenderer _renderer = new(new TemplateCatalog(options.TemplatesFolder));
+    private readonly PreAuthGeneratorOptions _options;
+    private readonly ILogger _logger;
+    private readonly TemplateRenderer _renderer;
 
-    public PreAuthGeneratorOptions Options => options;
+    public DocumentPipeline(PreAuthGeneratorOptions options, ILogger? logger = null)
+    {
+        _options = options;
+        _logger = logger ?? NullLogger.Instance;
+        _renderer = new TemplateRenderer(new TemplateCatalog(options.TemplatesFolder));
+    }
 
-    public DateOnly Today => DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().UtcDateTime);
+    public PreAuthGeneratorOptions Options => _options;
+
+    public TemplateCatalog Catalog => _renderer.Catalog;
+
+    public DateOnly Today => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
 
     public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile.Case, Today);
 
     public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken)
+        => Render(caseFile, DocumentKind.PreAuthorization, cancellationToken);
+
+    public PipelineRun RenderAppeal(CaseFile caseFile, CancellationToken cancellationToken)
+        => Render(caseFile, DocumentKind.Appeal, cancellationToken);
+
+    private PipelineRun Render(CaseFile caseFile, DocumentKind kind, CancellationToken cancellationToken)
     {
+        var started = _options.TimeProvider.GetTimestamp();
+        var @case = caseFile.Case;
         var report = Validate(caseFile);
+        if (kind == DocumentKind.Appeal && @case.Appeal is null)
+        {
+            report = new ValidationReport(report.Findings.Append(AppealMissing));
+        }
+
+        PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
         if (report.IsBlocking)
         {
+            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
             throw new CaseValidationException(report);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var model = LetterModelBuilder.ForPreAuthorization(caseFile.Case);
-        var markdown = _renderer.Render(PreAuthTemplate, model.Script, cancellationToken);
+        var checklist = ChecklistBuilder.For(@case, kind);
+        AppealDeadline? deadline = null;
+        LetterModel model;
+        string templateName;
+        if (kind == DocumentKind.Appeal)
+        {
+            var appeal = @case.Appeal!;
+            deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, @case.SubmittedOn, _options.Deadlines);
+            model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist);
+            templateName = AppealTemplate;
+        }
+        else
+        {
+            model = LetterModelBuilder.ForPreAuthorization(@case, checklist);
+            templateName = PreAuthTemplate;
+        }
+
+        string markdown;
+        try
+        {
+            markdown = _renderer.Render(templateName, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
+        }
+        catch (TemplateRenderException)
+        {
+            PipelineLog.TemplateFailed(_logger, kind, templateName);
+            throw;
+        }
+
         var syntax = MarkdownParser.Parse(markdown);
         var blocks = BlockBuilder.Build(syntax);
         cancellationToken.ThrowIfCancellationRequested();
 
         using var measurer = new TextMeasurer();
-        var page = options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
+        var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
         var layout = new DocumentLayouter(page, model.Furniture, measurer).Layout(blocks);
-        var metadata = new PdfMetadata("Pre-authorization request", "Letter of medical necessity", CreatedAt(caseFile.Case));
+        var metadata = kind == DocumentKind.Appeal
+            ? new PdfMetadata("Appeal letter", "Appeal of a denied claim or authorization", CreatedAt(@case))
+            : new PdfMetadata("Pre-authorization request", "Letter of medical necessity", CreatedAt(@case));
         var pdf = PdfDocumentWriter.Write(layout, metadata, measurer);
-        return new PipelineRun(report, model, markdown, syntax, blocks, layout, pdf);
+        var run = new PipelineRun(kind, report, checklist, deadline, model, markdown, syntax, blocks, layout, pdf);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+            PipelineLog.Rendered(_logger, kind, layout.Pages.Count, pdf.Length, sha, _options.TimeProvider.GetElapsedTime(started));
+        }
+
+        return run;
     }
+
+    private static ValidationFinding AppealMissing { get; } = new(
+        "PAK-APPEAL-000",
+        FindingSeverity.Error,
+        "appeal",
+        "An appeal letter needs the 'appeal' section of the case (claim number, denial date, denial reason and code, level).",
+        "Appeal");
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

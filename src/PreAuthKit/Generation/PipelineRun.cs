@@ -1,4 +1,6 @@
 using Markdig.Syntax;
+using PreAuthKit.Appeals;
+using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
 using PreAuthKit.Validation;
@@ -8,7 +10,10 @@ namespace PreAuthKit.Generation;
 
 /// <summary>Every stage's output for one render, so tests can inspect each seam.</summary>
 internal sealed record PipelineRun(
+    DocumentKind Kind,
     ValidationReport Report,
+    DocumentationChecklist Checklist,
+    AppealDeadline? Deadline,
     LetterModel Model,
     string Markdown,
     MarkdownDocument Syntax,

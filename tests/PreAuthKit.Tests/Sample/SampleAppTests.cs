@@ -120,14 +120,13 @@ public class SampleAppTests
     }
 
     [Test]
-    public async Task Appeal_is_reported_unavailable_with_exit_2_and_writes_nothing()
+    public async Task Appeal_writes_the_appeal_pdf_with_exit_0()
     {
-        // Until PreAuthGenerator.RenderAppealAsync lands (issue 5); see DocumentRenderer.
         var run = await HostRun.RunAsync("appeal", RepoPaths.SampleCase("appeal-co50-medical-necessity.json"), "--out", _outDir);
 
-        Assert.That(run.Exit, Is.EqualTo(SampleApp.Unreadable));
-        Assert.That(run.Error, Does.Contain("appeal rendering is not available in this build"));
-        Assert.That(Directory.GetFiles(_outDir), Is.Empty);
+        Assert.That(run.Exit, Is.EqualTo(SampleApp.Ok), run.Error);
+        Assert.That(File.Exists(Path.Combine(_outDir, "appeal-co50-medical-necessity.appeal.pdf")), Is.True);
+        Assert.That(Directory.GetFiles(_outDir, "*.tmp"), Is.Empty);
     }
 
     [Test]
