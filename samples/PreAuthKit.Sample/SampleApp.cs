@@ -26,9 +26,14 @@ public static class SampleApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        if (args.Length >= 1 && args[0] == "validate")
+        {
+            return await ValidateCommand.RunAsync(args[1..], stdout, stderr).ConfigureAwait(false);
+        }
+
         if (args.Length < 2 || args[0] != "preauth")
         {
-            await stderr.WriteLineAsync("Usage: preauth <case.json> --out <dir>").ConfigureAwait(false);
+            await stderr.WriteLineAsync("Usage: preauth <case.json> --out <dir>  |  validate <case.json> [--format table|json] [--strict]").ConfigureAwait(false);
             return Unreadable;
         }
 

@@ -17,4 +17,7 @@ public sealed class PreAuthGeneratorOptions
     /// <see cref="TimeProvider.System"/>; inject a fixed one for reproducible results.
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>How strictly cases are validated (strict checklist, photo limits, cosmetic codes, appeal deadlines). Defaults to <see cref="Validation.ValidationOptions"/> defaults.</summary>
+    public Validation.ValidationOptions Validation { get; set; } = new();
 }

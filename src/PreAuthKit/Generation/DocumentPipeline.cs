@@ -23,7 +23,7 @@ internal sealed class DocumentPipeline(PreAuthGeneratorOptions options)
 
     public DateOnly Today => DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().UtcDateTime);
 
-    public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile.Case, Today);
+    public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile, Today, options.Validation);
 
     public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken)
     {
