@@ -69,7 +69,10 @@ internal sealed class Icd10CmCodeSet
         var children = StartingWith(key);
         if (children.Count > 0)
         {
-            var status = key.Length == 6 && children.All(c => c.Length == 7) ? Icd10CmStatus.SeventhCharacterMissing : Icd10CmStatus.Header;
+            // Only 7th characters (after any placeholder X) are missing when every child is the same six characters plus one.
+            var status = children.All(c => c.Length == 7) && children.Select(c => c[..6]).Distinct(StringComparer.Ordinal).Count() == 1
+                ? Icd10CmStatus.SeventhCharacterMissing
+                : Icd10CmStatus.Header;
             return Result(status, dotted, children);
         }
 
