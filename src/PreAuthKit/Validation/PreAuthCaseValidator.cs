@@ -86,5 +86,7 @@ internal sealed class PreAuthCaseValidator : AbstractValidator<PreAuthCase>
     }
 
     private static bool AllCosmetic(IReadOnlyList<Diagnosis> diagnoses, ValidationScope scope)
-        => scope.CosmeticPrefixes.Count > 0 && diagnoses.Where(d => d is not null).All(d => scope.CosmeticPrefixes.Any(prefix => Icd10CmFormat.Normalize(d.Code).StartsWith(prefix, StringComparison.Ordinal)));
+        => scope.CosmeticPrefixes.Count > 0
+            && diagnoses.Any(d => d is not null)
+            && diagnoses.Where(d => d is not null).All(d => scope.CosmeticPrefixes.Any(prefix => Icd10CmFormat.Normalize(d.Code).StartsWith(prefix, StringComparison.Ordinal)));
 }
