@@ -35,6 +35,12 @@ internal static class Icd10Cm
     /// <summary>The code set of <paramref name="fiscalYear"/>, clamped to the years the library carries.</summary>
     public static Icd10CmCodeSet ForFiscalYear(int fiscalYear) => fiscalYear >= LastFiscalYear ? Fy2027.Value : Fy2026.Value;
 
+    /// <summary>
+    /// The official description of a billable code on a date of service (for letters whose case
+    /// gives no description), or null when the code is not billable then.
+    /// </summary>
+    public static string? Describe(string code, DateOnly dateOfService) => ForDate(dateOfService).Describe(code);
+
     /// <summary>Whether the library carries a table for the fiscal year itself (not a nearby one).</summary>
     public static bool HasTableFor(int fiscalYear) => fiscalYear is >= FirstFiscalYear and <= LastFiscalYear;
 

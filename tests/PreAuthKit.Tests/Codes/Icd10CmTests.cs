@@ -98,6 +98,14 @@ public class Icd10CmTests
     }
 
     [Test]
+    public void Letters_get_the_official_description_for_the_date_of_service()
+    {
+        Assert.That(Icd10Cm.Describe("T22.312S", new DateOnly(2026, 12, 7)), Is.EqualTo("Burn of third degree of left forearm, sequela"));
+        Assert.That(Icd10Cm.Describe("Z68.1", new DateOnly(2026, 9, 30)), Is.Not.Null);
+        Assert.That(Icd10Cm.Describe("Z68.1", new DateOnly(2026, 10, 1)), Is.Null);
+    }
+
+    [Test]
     public void A_lookup_is_a_hash_lookup()
     {
         Assert.That(Fy2026.Codes, Is.InstanceOf<FrozenDictionary<string, string>>());

@@ -82,6 +82,29 @@ public class ValidationRuleTests
     }
 
     [Test]
+    public void Generator_options_reach_the_validator()
+    {
+        var lenient = TestCases.Generator().Validate(TestCases.BurnScarForearm());
+        var strict = TestCases.Generator(o => o.Validation.Strict = true).Validate(TestCases.BurnScarForearm());
+
+        Assert.That(lenient.IsBlocking, Is.False);
+        Assert.That(strict.IsBlocking, Is.True);
+        Assert.That(strict.Errors.Select(f => f.Code), Is.EqualTo(new[] { "PAK-PHO-001" }));
+    }
+
+    [Test]
+    public async Task Rendering_a_blocking_case_throws_the_report_without_patient_data()
+    {
+        var caseFile = TestCases.BurnScarForearm();
+        caseFile = caseFile with { Case = caseFile.Case with { Diagnoses = [new Diagnosis { Code = "T95.2", Primary = true }] } };
+
+        var ex = await Assert.ThrowsAsync<CaseValidationException>(() => TestCases.Generator().RenderPreAuthorizationAsync(caseFile));
+
+        Assert.That(ex!.Report.Errors.Select(f => f.Code), Has.Member("PAK-DX-004"));
+        Assert.That(ex.Message, Does.Contain("PAK-DX-004").And.Contain("diagnoses[0].code").And.Not.Contain("T95"));
+    }
+
+    [Test]
     public void Findings_carry_their_checklist_section_and_group_in_checklist_order()
     {
         var report = Validate(c => c with
