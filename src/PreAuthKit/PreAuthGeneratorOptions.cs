@@ -1,5 +1,3 @@
-using PreAuthKit.Appeals;
-
 namespace PreAuthKit;
 
 /// <summary>Options of a <see cref="PreAuthGenerator"/>. Read once when the generator is created.</summary>
@@ -21,6 +19,6 @@ public sealed class PreAuthGeneratorOptions
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>Appeal filing windows used for the appeal letter's deadline. Defaults to the federal windows.</summary>
-    public AppealDeadlineOptions Deadlines { get; set; } = new();
+    /// <summary>How strictly cases are validated (strict checklist, photo limits, cosmetic codes, appeal deadlines). Defaults to <see cref="Validation.ValidationOptions"/> defaults.</summary>
+    public Validation.ValidationOptions Validation { get; set; } = new();
 }

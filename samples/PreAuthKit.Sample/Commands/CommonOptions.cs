@@ -30,11 +30,6 @@ internal static class CommonOptions
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Strict && !GeneratorFactory.StrictSupported)
-        {
-            host.Error.WriteLine("note: --strict is not available in this build; the default documentation rules apply.");
-        }
-
         if (settings.TemplatesFolder is { } folder && !Directory.Exists(folder))
         {
             host.Error.WriteLine($"error: the templates folder '{folder}' was not found.");

@@ -5,12 +5,6 @@ namespace PreAuthKit.Sample.Documents;
 /// <summary>The one place the host builds <see cref="PreAuthGeneratorOptions"/> from the command line.</summary>
 internal static class GeneratorFactory
 {
-    /// <summary>
-    /// Whether this build of the library has strict documentation rules. When false, <c>--strict</c>
-    /// prints a note and the default rules apply.
-    /// </summary>
-    public static bool StrictSupported => false;
-
     public static PreAuthGenerator Create(HostContext host, GeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(host);
@@ -20,8 +14,7 @@ internal static class GeneratorFactory
             TemplatesFolder = settings.TemplatesFolder,
             TimeProvider = host.Clock,
         };
-
-        // Wired when validation options land (issue 3): options.Validation.Strict = settings.Strict;
+        options.Validation.Strict = settings.Strict;
         return new PreAuthGenerator(options);
     }
 }

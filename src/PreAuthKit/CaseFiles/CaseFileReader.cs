@@ -19,6 +19,7 @@ public static class CaseFileReader
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        RespectNullableAnnotations = true,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
@@ -72,16 +73,62 @@ public static class CaseFileReader
 
     private static ValidationFinding Describe(JsonException ex)
     {
-        var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
+        var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
+        var field = path == "$" ? "The case file" : $"'{path}'";
         var where = ex.LineNumber is { } line ? $" (line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1})" : "";
-        var isSyntax = ex.InnerException is not null || ex.Message.Contains("invalid", StringComparison.OrdinalIgnoreCase)
-            || ex.Message.Contains("expected", StringComparison.OrdinalIgnoreCase);
-        var isConversion = ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
-        return isConversion
-            ? new ValidationFinding("PAK-FILE-005", FindingSeverity.Error, path,
-                $"The value at '{path}'{where} has the wrong type or is not one of the allowed values; see docs/case-file.md.", "Case file")
-            : new ValidationFinding(isSyntax ? "PAK-FILE-004" : "PAK-FILE-005", FindingSeverity.Error, path,
-                $"The case file is not valid JSON{where}: {FirstSentence(ex.Message)}", "Case file");
+        const string Section = "Case file";
+        if (ex.Message.Contains("doesn't allow setting null values", StringComparison.Ordinal)
+            || ex.Message.Contains("doesn't allow getting null values", StringComparison.Ordinal))
+        {
+            return new ValidationFinding("PAK-FILE-006", FindingSeverity.Error, path,
+                $"{field}{where} is null: give it a value or leave the property out.", Section);
+        }
+
+        if (ex.Message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
+        {
+            var expected = ExpectedValue(TargetTypeName(ex.Message));
+            return new ValidationFinding("PAK-FILE-005", FindingSeverity.Error, path,
+                $"{field}{where} has the wrong type or is not one of the allowed values: expected {expected}. See docs/case-file.md.", Section);
+        }
+
+        return new ValidationFinding("PAK-FILE-004", FindingSeverity.Error, path,
+            $"The case file is not valid JSON{where}: {FirstSentence(ex.Message)}", Section);
+    }
+
+    private static string TargetTypeName(string message)
+    {
+        var rest = message["The JSON value could not be converted to ".Length..];
+        var cut = rest.IndexOf(". Path:", StringComparison.Ordinal);
+        return (cut >= 0 ? rest[..cut] : rest).Trim().TrimEnd('.');
+    }
+
+    /// <summary>What a value of the target type looks like in a case file, in words.</summary>
+    private static string ExpectedValue(string typeName)
+    {
+        var nullable = typeName.StartsWith("System.Nullable`1[", StringComparison.Ordinal);
+        var name = nullable ? typeName["System.Nullable`1[".Length..].TrimEnd(']') : typeName;
+        var type = typeof(PreAuthCase).Assembly.GetType(name);
+        if (type is { IsEnum: true })
+        {
+            var values = Enum.GetNames(type).Select(n => JsonNamingPolicy.KebabCaseLower.ConvertName(n));
+            return $"one of {string.Join(", ", values.Select(v => $"\"{v}\""))}";
+        }
+
+        if (type is not null)
+        {
+            return "an object { ... }";
+        }
+
+        return name switch
+        {
+            "System.DateOnly" => "a date written \"YYYY-MM-DD\"",
+            "System.Int32" or "System.Int64" => "a whole number",
+            "System.Boolean" => "true or false",
+            "System.String" => "text in double quotes",
+            _ when name.StartsWith("System.Collections.Generic.IReadOnlyList`1", StringComparison.Ordinal) => "a list [ ... ]",
+            _ when name.StartsWith("PreAuthKit.", StringComparison.Ordinal) => "an object { ... }",
+            _ => "a different kind of value",
+        };
     }
 
     private static string FirstSentence(string message)

@@ -39,7 +39,7 @@ internal sealed class DocumentPipeline
 
     public DateOnly Today => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
 
-    public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile.Case, Today);
+    public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile, Today, _options.Validation);
 
     public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken)
         => Render(caseFile, DocumentKind.PreAuthorization, cancellationToken);
@@ -72,7 +72,7 @@ internal sealed class DocumentPipeline
         if (kind == DocumentKind.Appeal)
         {
             var appeal = @case.Appeal!;
-            deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, @case.SubmittedOn, _options.Deadlines);
+            deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, @case.SubmittedOn, _options.Validation.AppealDeadlines);
             model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist);
             templateName = AppealTemplate;
         }

@@ -83,18 +83,28 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(bytes);
-        var header = ImageHeaderReader.Read(bytes);
-        switch (header.Format)
+        if (bytes.Length == 0)
         {
-            case PhotoFormat.Empty:
-                return Failed(index, PhotoFindings.Empty(index, record.Path));
-            case PhotoFormat.Unsupported:
-                return Failed(index, PhotoFindings.Unsupported(index, record.Path, header.FormatName));
-            case PhotoFormat.Unknown:
-                return Failed(index, PhotoFindings.NotAnImage(index, record.Path));
+            return Failed(index, PhotoFindings.Empty(index, record.Path));
         }
 
-        if (!header.HasSize)
+        ImageHeader header;
+        using (var stream = new MemoryStream(bytes, writable: false))
+        {
+            header = ImageHeaderReader.Read(stream);
+        }
+
+        switch (header.Format)
+        {
+            case ImageFormat.Jpeg or ImageFormat.Png:
+                break;
+            case ImageFormat.Unknown:
+                return Failed(index, PhotoFindings.NotAnImage(index, record.Path));
+            default:
+                return Failed(index, PhotoFindings.Unsupported(index, record.Path, header.Format.DisplayName()));
+        }
+
+        if (!header.HasDimensions)
         {
             return Failed(index, PhotoFindings.Corrupt(index, record.Path));
         }

@@ -39,7 +39,8 @@ public sealed class CaseValidationException : Exception
     private static string Describe(ValidationReport report)
     {
         var errors = report.Errors.ToList();
-        var first = errors.Count > 0 ? $" First: {errors[0].Code} at {errors[0].Path}: {errors[0].Message}" : "";
+        // Code and path only: messages may quote codes from the record, and exception messages end up in logs.
+        var first = errors.Count > 0 ? $" First: {errors[0].Code} at {errors[0].Path}." : "";
         return $"The case has {errors.Count} blocking finding(s) and was not rendered.{first}";
     }
 }

@@ -25,6 +25,28 @@ public sealed class ValidationReport
     /// <summary>Warnings only.</summary>
     public IEnumerable<ValidationFinding> Warnings => Findings.Where(f => f.Severity == FindingSeverity.Warning);
 
-    /// <summary>Findings grouped by checklist section, sections in first-seen order.</summary>
-    public IReadOnlyList<IGrouping<string, ValidationFinding>> BySection => Findings.GroupBy(f => f.Section).ToList();
+    /// <summary>
+    /// Findings grouped by checklist section, sections in the order of <see cref="ChecklistSection.All"/>
+    /// (unknown sections last, in first-seen order); findings keep their order within a section.
+    /// </summary>
+    public IReadOnlyList<IGrouping<string, ValidationFinding>> BySection => Findings
+        .GroupBy(f => f.Section)
+        .Select((group, seen) => (group, seen, rank: Rank(group.Key)))
+        .OrderBy(x => x.rank)
+        .ThenBy(x => x.seen)
+        .Select(x => x.group)
+        .ToList();
+
+    private static int Rank(string section)
+    {
+        for (var i = 0; i < ChecklistSection.All.Count; i++)
+        {
+            if (ChecklistSection.All[i] == section)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
 }

@@ -87,7 +87,7 @@ public class ChecklistBuilderTests
 
     private static PhotoRecord Photo(DateOnly? takenOn) => new()
     {
-        Path = "photos/forearm.jpg",
+        Path = "photos/forearm-volar-overview.jpg",
         TakenOn = takenOn,
         BodySite = "left volar forearm",
         View = "anterior, with scale.",

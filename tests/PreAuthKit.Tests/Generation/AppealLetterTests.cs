@@ -85,15 +85,14 @@ public class AppealLetterTests
     }
 
     [Test]
-    public async Task Late_appeal_says_the_deadline_is_not_met()
+    public async Task Late_appeal_is_refused_with_the_deadline_finding()
     {
         var sample = AppealCases.Sample();
         var late = sample with { Case = sample.Case with { Appeal = sample.Case.Appeal! with { DenialDate = new DateOnly(2026, 3, 2) } } };
 
-        var document = await TestCases.Generator().RenderAppealAsync(late);
+        var exception = await Assert.ThrowsAsync<CaseValidationException>(() => TestCases.Generator().RenderAppealAsync(late));
 
-        Assert.That(document.Deadline!.IsMet, Is.False);
-        Assert.That(PdfText.Of(document), Does.Contain("Not met: filed 11/25/2026"));
+        Assert.That(exception!.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-APL-007", "appeal.denialDate")));
     }
 
     [Test]

@@ -16,7 +16,7 @@ public class DependencyInjectionTests
         services.AddPreAuthKit(options =>
         {
             options.TimeProvider = TestCases.Clock;
-            options.Deadlines.InternalAppealDays = 30;
+            options.Validation.AppealDeadlines.InternalAppealDays = 30;
         });
         using var provider = services.BuildServiceProvider();
 

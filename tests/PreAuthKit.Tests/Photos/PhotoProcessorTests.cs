@@ -157,7 +157,8 @@ public class PhotoProcessorTests
     {
         var photo = Process(SyntheticPhotos.Png(300, 200), PhotoPlacement.HalfWidth).Photo!;
 
-        Assert.That(ImageHeaderReader.Read(photo.Jpeg.Span), Is.EqualTo(new ImageHeader(PhotoFormat.Jpeg, "JPEG", 300, 200)));
+        using var output = new MemoryStream(photo.Jpeg.ToArray());
+        Assert.That(PreAuthKit.Validation.ImageHeaderReader.Read(output), Is.EqualTo(new PreAuthKit.Validation.ImageHeader(PreAuthKit.Validation.ImageFormat.Jpeg, 300, 200)));
     }
 
     [Test]
@@ -213,7 +214,7 @@ public class PhotoProcessorTests
     }
 
     [TestCase("GIF89a\x01\x00\x01\x00\x00\x00\x00", "GIF")]
-    [TestCase("\x00\x00\x00\x18" + "ftypheic\x00\x00\x00\x00mif1heic", "HEIC")]
+    [TestCase("\x00\x00\x00\x18" + "ftypheic\x00\x00\x00\x00mif1heic", "HEIC/HEIF")]
     [TestCase("RIFF\x10\x00\x00\x00WEBPVP8 \x00\x00", "WebP")]
     public void Unsupported_formats_ask_for_jpeg_or_png(string magic, string name)
     {

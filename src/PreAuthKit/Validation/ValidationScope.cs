@@ -1,0 +1,60 @@
+using FluentValidation;
+using PreAuthKit.Codes;
+using PreAuthKit.Model;
+
+namespace PreAuthKit.Validation;
+
+/// <summary>What every validator of one run needs to know besides its own object: dates, options, the code table, the case folder.</summary>
+internal sealed class ValidationScope
+{
+    private readonly Dictionary<string, Icd10CmCheck> _diagnosisChecks = new(StringComparer.Ordinal);
+
+    public ValidationScope(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options)
+    {
+        Case = @case;
+        BaseDirectory = baseDirectory;
+        Today = today;
+        Options = options;
+        DateOfService = @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+        FiscalYear = Icd10Cm.FiscalYearOf(DateOfService);
+        CodeSet = Icd10Cm.ForFiscalYear(FiscalYear);
+        CosmeticPrefixes = [.. options.CosmeticDiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize)];
+        UnlistedCodes = new HashSet<string>(options.UnlistedProcedureCodes.Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
+    }
+
+    public PreAuthCase Case { get; }
+
+    /// <summary>The case file's folder; null when validating a case built in code (file checks are skipped).</summary>
+    public string? BaseDirectory { get; }
+
+    public DateOnly Today { get; }
+
+    public ValidationOptions Options { get; }
+
+    /// <summary>The first procedure start date, else the submission date: picks the ICD-10-CM fiscal year.</summary>
+    public DateOnly DateOfService { get; }
+
+    public int FiscalYear { get; }
+
+    public Icd10CmCodeSet CodeSet { get; }
+
+    public IReadOnlyList<string> CosmeticPrefixes { get; }
+
+    public IReadOnlySet<string> UnlistedCodes { get; }
+
+    /// <summary>Severity of a missing documentation-checklist item: warning, or error in strict mode.</summary>
+    public Severity Checklist => Options.Strict ? Severity.Error : Severity.Warning;
+
+    /// <summary>The code-table verdict for a diagnosis code, computed once per code per run.</summary>
+    public Icd10CmCheck Check(string? code)
+    {
+        var key = code ?? "";
+        if (!_diagnosisChecks.TryGetValue(key, out var check))
+        {
+            check = CodeSet.Check(key);
+            _diagnosisChecks[key] = check;
+        }
+
+        return check;
+    }
+}
