@@ -8,6 +8,9 @@ namespace PreAuthKit.Layout;
 /// </summary>
 internal static class LineBreaker
 {
+    /// <summary>The ascender of the Liberation faces as a share of the font size.</summary>
+    public const double AscentRatio = 0.905;
+
     /// <summary>One piece of a line: text in one style, with its x offset from the line start.</summary>
     internal readonly record struct Segment(double Offset, string Text, TextStyle Style, double Width);
 
@@ -29,7 +32,7 @@ internal static class LineBreaker
             }
 
             var height = current.Count == 0 ? TextStyle.Body.LineHeight : current.Max(s => s.Style.LineHeight);
-            var ascent = current.Count == 0 ? TextStyle.Body.Size * 0.905 : current.Max(s => s.Style.Size * 0.905);
+            var ascent = current.Count == 0 ? TextStyle.Body.Size * AscentRatio : current.Max(s => s.Style.Size * AscentRatio);
             lines.Add(new Line(Merge(current), height, ascent));
             current = [];
             x = 0;
@@ -44,7 +47,7 @@ internal static class LineBreaker
                 {
                     if (current.Count == 0)
                     {
-                        lines.Add(new Line([], run.Style.LineHeight, run.Style.Size * 0.905));
+                        lines.Add(new Line([], run.Style.LineHeight, run.Style.Size * AscentRatio));
                     }
                     else
                     {
