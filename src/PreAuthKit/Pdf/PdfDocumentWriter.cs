@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -27,7 +26,7 @@ internal static class PdfDocumentWriter
         document.Language = metadata.Language;
         document.PageLayout = PdfPageLayout.SinglePage;
 
-        var fingerprint = Fingerprint(layout, metadata);
+        var fingerprint = LayoutFingerprint.Compute(layout, metadata);
         var id = Encoding.Latin1.GetString(fingerprint, 0, 16);
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
@@ -67,6 +66,7 @@ internal static class PdfDocumentWriter
     private static void Draw(XGraphics graphics, IReadOnlyList<LayoutItem> items, TextMeasurer measurer, Dictionary<ImageData, XImage> images)
     {
         XPen? pen = null;
+        XSolidBrush? brush = null;
         foreach (var item in items)
         {
             switch (item)
@@ -82,7 +82,13 @@ internal static class PdfDocumentWriter
                     if (box.Fill is { } grey)
                     {
                         var level = (byte)Math.Round(Math.Clamp(grey, 0, 1) * 255);
-                        graphics.DrawRectangle(stroke, new XSolidBrush(XColor.FromArgb(level, level, level)), box.X, box.Y, box.Width, box.Height);
+                        var color = XColor.FromArgb(level, level, level);
+                        if (brush is null || brush.Color != color)
+                        {
+                            brush = new XSolidBrush(color);
+                        }
+
+                        graphics.DrawRectangle(stroke, brush, box.X, box.Y, box.Width, box.Height);
                     }
                     else if (stroke is not null)
                     {
@@ -137,50 +143,5 @@ internal static class PdfDocumentWriter
                 parents[level + 1] = added.Outlines;
             }
         }
-    }
-
-    /// <summary>A hash of everything that decides the document's appearance: it seeds the trailer ID and the rewritten tokens.</summary>
-    private static byte[] Fingerprint(LayoutDocument layout, PdfMetadata metadata)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string value) => hash.AppendData(Encoding.UTF8.GetBytes(value + "\u001f"));
-        Add(metadata.Title);
-        Add(metadata.Subject);
-        Add(metadata.CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        var number = new byte[8];
-        void AddNumber(double value)
-        {
-            BitConverter.TryWriteBytes(number, Math.Round(value, 3));
-            hash.AppendData(number);
-        }
-
-        foreach (var page in layout.Pages)
-        {
-            Add("page");
-            foreach (var item in page.AllItems)
-            {
-                switch (item)
-                {
-                    case TextItem text:
-                        Add(text.Text);
-                        AddNumber(text.X);
-                        AddNumber(text.Baseline);
-                        Add(text.Style.ToString());
-                        break;
-                    case ImageItem picture:
-                        hash.AppendData(SHA256.HashData(picture.Image.Bytes.Span));
-                        AddNumber(picture.X);
-                        AddNumber(picture.Y);
-                        AddNumber(picture.Width);
-                        AddNumber(picture.Height);
-                        break;
-                    default:
-                        Add(item.ToString() ?? "");
-                        break;
-                }
-            }
-        }
-
-        return hash.GetHashAndReset();
     }
 }
