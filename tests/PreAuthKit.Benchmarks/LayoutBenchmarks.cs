@@ -15,6 +15,7 @@ namespace PreAuthKit.Benchmarks;
 /// determinism pass), and the writer with PDFsharp's default deflate level instead of BestSpeed.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LayoutBenchmarks
 {
     private static readonly PdfMetadata Metadata = new("Pre-authorization request", "Letter of medical necessity", new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));

@@ -63,7 +63,11 @@ internal sealed class DocumentLayouter
                     continue; // the letterhead left too little room; the next page has the full height
                 }
 
-                throw new InvalidOperationException("A content element does not fit on an empty page.");
+                // Nothing fits even an empty page (cannot happen with the elements' own limits): draw it
+                // anyway rather than lose it, and say so.
+                context.Warn("PAK-LAYOUT-003", "A block was too large for a page and may be cut off at the page edge.");
+                remaining = remaining.Draw(canvas, _page.MarginLeft, top, _page.ContentWidth, double.PositiveInfinity);
+                continue;
             }
 
             remaining = remaining.Draw(canvas, _page.MarginLeft, top, _page.ContentWidth, height);

@@ -177,29 +177,52 @@ internal static class LineBreaker
         }
     }
 
+    /// <summary>Joins neighbouring segments of one style into one (one string per run of a style) and drops trailing spaces.</summary>
     private static List<Segment> Merge(List<Segment> segments)
     {
-        var merged = new List<Segment>(segments.Count);
-        foreach (var segment in segments)
+        var merged = new List<Segment>(2);
+        var start = 0;
+        while (start < segments.Count)
         {
-            if (merged.Count > 0 && merged[^1].Style == segment.Style)
+            var end = start + 1;
+            while (end < segments.Count && segments[end].Style == segments[start].Style)
             {
-                var last = merged[^1];
-                merged[^1] = last with { Text = last.Text + segment.Text, Width = segment.Offset + segment.Width - last.Offset };
+                end++;
             }
-            else
-            {
-                merged.Add(segment);
-            }
+
+            var last = segments[end - 1];
+            var text = end - start == 1 ? segments[start].Text : Join(segments, start, end);
+            merged.Add(new Segment(segments[start].Offset, text, segments[start].Style, last.Offset + last.Width - segments[start].Offset));
+            start = end;
         }
 
         // Trailing spaces carry no ink.
         if (merged.Count > 0 && merged[^1].Text.EndsWith(' '))
         {
-            var last = merged[^1];
-            merged[^1] = last with { Text = last.Text.TrimEnd(' ') };
+            var tail = merged[^1];
+            merged[^1] = tail with { Text = tail.Text.TrimEnd(' ') };
         }
 
         return merged;
+    }
+
+    private static string Join(List<Segment> segments, int start, int end)
+    {
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            length += segments[i].Text.Length;
+        }
+
+        return string.Create(length, (segments, start, end), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = state.start; i < state.end; i++)
+            {
+                var text = state.segments[i].Text;
+                text.AsSpan().CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
     }
 }

@@ -219,4 +219,17 @@ public class GeometryTests
             Assert.That(text, Does.Contain("(row 70)"));
         });
     }
+
+    [Test]
+    public void A4_pages_have_the_a4_size_and_keep_text_inside_their_margins()
+    {
+        var document = LayoutTest.ForFixture("long-synthetic.md").OnPage(PageSetup.A4).WithFurniture().Layout();
+
+        Assert.That(document.Page.Width, Is.EqualTo(595.28).Within(0.01));
+        foreach (var text in document.Pages.SelectMany(p => p.Texts()))
+        {
+            Assert.That(text.X + text.Width, Is.LessThanOrEqualTo(document.Page.Width - document.Page.MarginRight + Tolerance));
+            Assert.That(text.Bottom(), Is.LessThanOrEqualTo(document.Page.ContentBottom + Tolerance));
+        }
+    }
 }

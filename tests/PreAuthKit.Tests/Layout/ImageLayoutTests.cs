@@ -65,4 +65,16 @@ public class ImageLayoutTests
         Assert.That(document.AllContentText(), Is.EqualTo("[Picture not available: Left arm]"));
         Assert.That(document.Warnings.Single().Code, Is.EqualTo("PAK-LAYOUT-002"));
     }
+
+    [Test]
+    public void A_caption_longer_than_a_page_continues_below_the_picture_instead_of_failing()
+    {
+        var images = new TestImages().Add("photo:1", 300, 300);
+        var caption = string.Join(' ', Enumerable.Repeat("caption-words", 700));
+        var document = LayoutTest.ForMarkdown($"![{caption}](photo:1)\n").WithImages(images).Layout();
+
+        Assert.That(document.Pages, Has.Count.GreaterThan(1));
+        Assert.That(string.Join(" ", document.Pages.Select(p => p.ContentText().Replace('\n', ' ')).Where(t => t.Length > 0)), Is.EqualTo(caption));
+        Assert.That(document.Pages.SelectMany(p => p.Texts()).Max(t => t.Bottom()), Is.LessThanOrEqualTo(document.Page.ContentBottom + 0.01));
+    }
 }

@@ -12,15 +12,26 @@ internal sealed class ImageElement(ImageData image, TextBlockElement? caption, d
 
     public override SpacePlan Measure(LayoutContext context, double width, double height)
     {
-        var (_, _, total) = Size(context, width);
-        return total <= height + 0.001 ? SpacePlan.Full(total) : SpacePlan.Wrap;
+        var (_, imageHeight, total) = Size(context, width);
+        if (total <= height + 0.001)
+        {
+            return SpacePlan.Full(total);
+        }
+
+        // A caption so long that picture and caption can never share a page: the caption continues below.
+        return total > context.PageContentHeight && imageHeight <= height + 0.001 ? SpacePlan.Partial(imageHeight) : SpacePlan.Wrap;
     }
 
     public override Element? Draw(Canvas canvas, double x, double y, double width, double height)
     {
-        var (imageWidth, imageHeight, _) = Size(canvas.Context, width);
+        var (imageWidth, imageHeight, total) = Size(canvas.Context, width);
         var left = x + ((width - imageWidth) / 2);
         canvas.Add(new ImageItem(left, y, imageWidth, imageHeight, image));
+        if (total > height + 0.001)
+        {
+            return caption;
+        }
+
         caption?.Draw(canvas, left, y + imageHeight + CaptionGap, imageWidth, double.PositiveInfinity);
         return null;
     }
