@@ -7,6 +7,7 @@ using PreAuthKit.Layout;
 using PreAuthKit.Markdown;
 using PreAuthKit.Model;
 using PreAuthKit.Pdf;
+using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
 using PreAuthKit.ViewModels;
@@ -65,6 +66,20 @@ internal sealed class DocumentPipeline
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+
+        // Photos: decoded, turned upright, scaled to 200 dpi at their placed size and re-encoded without
+        // EXIF. A photo that cannot be used is a blocking finding; notes (GPS removed) join the report.
+        var photos = PhotoSet.Process(@case.Photos, caseFile.BaseDirectory, PhotoPlacement.HalfWidth, new PhotoProcessor(PhotoOptions), cancellationToken);
+        if (photos.Findings.Count > 0)
+        {
+            report = new ValidationReport(report.Findings.Concat(photos.Findings));
+            if (report.IsBlocking)
+            {
+                PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
+                throw new CaseValidationException(report);
+            }
+        }
+
         var checklist = ChecklistBuilder.For(@case, kind);
         AppealDeadline? deadline = null;
         LetterModel model;
@@ -99,7 +114,12 @@ internal sealed class DocumentPipeline
 
         using var measurer = new TextMeasurer();
         var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
-        var layout = new DocumentLayouter(page, model.Furniture, measurer).Layout(blocks);
+        var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+        if (layout.Warnings.Count > 0)
+        {
+            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, "Layout"))));
+        }
+
         var metadata = kind == DocumentKind.Appeal
             ? new PdfMetadata("Appeal letter", "Appeal of a denied claim or authorization", CreatedAt(@case))
             : new PdfMetadata("Pre-authorization request", "Letter of medical necessity", CreatedAt(@case));
@@ -113,6 +133,13 @@ internal sealed class DocumentPipeline
 
         return run;
     }
+
+    private PhotoProcessingOptions PhotoOptions => new()
+    {
+        MaxPixels = _options.Validation.MaxPhotoPixels,
+        MaxFileBytes = _options.Validation.MaxPhotoBytes,
+        AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
+    };
 
     private static ValidationFinding AppealMissing { get; } = new(
         "PAK-APPEAL-000",

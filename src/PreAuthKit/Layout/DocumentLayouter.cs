@@ -1,191 +1,151 @@
 using System.Globalization;
 using PreAuthKit.Layout.Blocks;
+using PreAuthKit.Layout.Elements;
+using PreAuthKit.Layout.Images;
 
 namespace PreAuthKit.Layout;
 
 /// <summary>
-/// Places blocks on pages: word-wrapped lines, a new page when text runs past the bottom margin,
-/// headings kept with what follows, and the page furniture (letterhead, running header, footer
-/// with "Page X of Y").
+/// Paginates blocks: turns them into elements, lets the root column draw what fits on each page,
+/// and adds the page furniture (first-page letterhead, running patient header on later pages,
+/// footer with the document reference and an exact "Page X of Y").
 /// </summary>
 internal sealed class DocumentLayouter
 {
     private const double FurnitureSize = 8;
-    private const double ParagraphSpacing = 6;
+    private const int PageLimit = 10_000;
 
     private readonly PageSetup _page;
     private readonly PageFurniture _furniture;
     private readonly TextMeasurer _measurer;
-    private readonly List<List<LayoutItem>> _pages = [];
-    private readonly List<OutlineEntry> _outline = [];
-    private double _y;
+    private readonly IImageSource _images;
 
-    public DocumentLayouter(PageSetup page, PageFurniture furniture, TextMeasurer measurer)
+    public DocumentLayouter(PageSetup page, PageFurniture furniture, TextMeasurer measurer, IImageSource? images = null)
     {
         _page = page;
         _furniture = furniture;
         _measurer = measurer;
+        _images = images ?? NoImages.Instance;
     }
 
     private static TextStyle FurnitureStyle => TextStyle.Body.WithSize(FurnitureSize);
 
-    private List<LayoutItem> Current => _pages[^1];
-
     public LayoutDocument Layout(IReadOnlyList<ContentBlock> blocks)
     {
-        NewPage();
-        for (var i = 0; i < blocks.Count; i++)
+        var context = new LayoutContext(_measurer, _images, _page.ContentBottom - _page.MarginTop);
+        var canvas = new Canvas(context);
+        Element? remaining = new ElementFactory(context).Column(blocks);
+        var contents = new List<List<LayoutItem>>();
+        var furniture = new List<List<LayoutItem>>();
+        while (remaining is not null || contents.Count == 0)
         {
-            switch (blocks[i])
+            if (contents.Count >= PageLimit)
             {
-                case HeadingContent heading:
-                    LayoutHeading(heading, i + 1 < blocks.Count ? blocks[i + 1] : null);
-                    break;
-                case ParagraphContent paragraph:
-                    LayoutParagraph(paragraph);
-                    break;
-                case RuleContent:
-                    EnsureSpace(8);
-                    Current.Add(new RuleItem(_page.MarginLeft, _y + 4, _page.Width - _page.MarginRight, _y + 4, 0.5));
-                    _y += 8 + ParagraphSpacing;
-                    break;
-                case PageBreakContent:
-                    NewPage();
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown block type {blocks[i].GetType().Name}.");
+                throw new InvalidOperationException("The document exceeds the page limit of the layout.");
             }
+
+            var items = canvas.BeginPage();
+            var extras = new List<LayoutItem>();
+            contents.Add(items);
+            furniture.Add(extras);
+            var top = contents.Count == 1 ? PlaceLetterhead(context, extras) : PlaceRunningHeader(context, extras);
+            if (remaining is null)
+            {
+                break;
+            }
+
+            var height = _page.ContentBottom - top;
+            var plan = remaining.Measure(context, _page.ContentWidth, height);
+            if (plan.IsWrap)
+            {
+                if (top > _page.MarginTop + 0.001)
+                {
+                    continue; // the letterhead left too little room; the next page has the full height
+                }
+
+                // Nothing fits even an empty page (cannot happen with the elements' own limits): draw it
+                // anyway rather than lose it, and say so.
+                context.Warn("PAK-LAYOUT-003", "A block was too large for a page and may be cut off at the page edge.");
+                remaining = remaining.Draw(canvas, _page.MarginLeft, top, _page.ContentWidth, double.PositiveInfinity);
+                continue;
+            }
+
+            remaining = remaining.Draw(canvas, _page.MarginLeft, top, _page.ContentWidth, height);
         }
 
-        AddFooters();
-        var pages = _pages.Select((items, index) => new LayoutPage(index + 1, items)).ToList();
-        return new LayoutDocument(_page, pages, _outline);
+        AddFooters(furniture);
+        var pages = contents.Select((items, index) => new LayoutPage(index + 1, items, furniture[index])).ToList();
+        return new LayoutDocument(_page, pages, canvas.Outline, context.Warnings());
     }
 
-    private void NewPage()
+    /// <summary>Places the letterhead in the content area of page 1 and returns where content starts.</summary>
+    private double PlaceLetterhead(LayoutContext context, List<LayoutItem> items)
     {
-        _pages.Add([]);
-        _y = _page.MarginTop;
-        if (_pages.Count == 1)
-        {
-            PlaceLetterhead();
-        }
-        else if (_furniture.RunningHeader.Length > 0)
-        {
-            var style = FurnitureStyle;
-            var baseline = _page.MarginTop - 24;
-            Current.Add(new TextItem(_page.MarginLeft, baseline, _furniture.RunningHeader, style, _measurer.Width(_furniture.RunningHeader, style)));
-            Current.Add(new RuleItem(_page.MarginLeft, baseline + 4, _page.Width - _page.MarginRight, baseline + 4, 0.5));
-        }
-    }
-
-    private void PlaceLetterhead()
-    {
+        var y = _page.MarginTop;
         if (_furniture.Letterhead.Count == 0)
         {
-            return;
+            return y;
         }
 
         for (var i = 0; i < _furniture.Letterhead.Count; i++)
         {
             var style = i == 0 ? TextStyle.Body.WithSize(14).WithBold() : FurnitureStyle.WithSize(9);
-            var line = _furniture.Letterhead[i];
-            foreach (var wrapped in LineBreaker.Break([new InlineRun(line, style)], _page.ContentWidth, _measurer))
+            var text = context.Printable(_furniture.Letterhead[i], style);
+            foreach (var line in LineBreaker.Break([new InlineRun(text, style)], _page.ContentWidth, _measurer))
             {
-                _y += wrapped.Height;
-                PlaceLine(wrapped, _page.MarginLeft, _y - wrapped.Height + wrapped.Ascent);
+                AddLine(items, line, _page.MarginLeft, y + line.Ascent);
+                y += line.Height;
             }
         }
 
-        _y += 4;
-        Current.Add(new RuleItem(_page.MarginLeft, _y, _page.Width - _page.MarginRight, _y, 1));
-        _y += 14;
+        y += 4;
+        items.Add(new RuleItem(_page.MarginLeft, y, _page.Width - _page.MarginRight, y, 1));
+        return y + 14;
     }
 
-    private void LayoutHeading(HeadingContent heading, ContentBlock? next)
+    /// <summary>The patient identification every later page carries, in the top margin.</summary>
+    private double PlaceRunningHeader(LayoutContext context, List<LayoutItem> items)
     {
-        var size = heading.Level switch { 1 => 15, 2 => 12.5, _ => 11 };
-        var runs = heading.Runs.Select(r => r with { Style = r.Style.WithSize(size).WithBold() }).ToList();
-        var lines = LineBreaker.Break(runs, _page.ContentWidth, _measurer);
-        var spaceBefore = _y > _page.MarginTop + 1 ? 8 : 0;
-        var height = spaceBefore + lines.Sum(l => l.Height) + 4;
-
-        // Keep with next: the heading and the first line of what follows share a page.
-        var nextLine = next is ParagraphContent ? TextStyle.Body.LineHeight : 0;
-        if (!Fits(height + nextLine))
+        if (_furniture.RunningHeader.Length > 0)
         {
-            NewPage();
-            spaceBefore = 0;
+            var style = FurnitureStyle;
+            var baseline = _page.MarginTop - 24;
+            var text = context.Printable(_furniture.RunningHeader, style);
+            var line = LineBreaker.Break([new InlineRun(text, style)], _page.ContentWidth, _measurer)[0];
+            AddLine(items, line, _page.MarginLeft, baseline);
+            items.Add(new RuleItem(_page.MarginLeft, baseline + 4, _page.Width - _page.MarginRight, baseline + 4, 0.5));
         }
 
-        _y += spaceBefore;
-        _outline.Add(new OutlineEntry(heading.PlainText, heading.Level, _pages.Count, _y));
-        foreach (var line in lines)
-        {
-            PlaceLine(line, _page.MarginLeft, _y + line.Ascent);
-            _y += line.Height;
-        }
-
-        _y += 4;
+        return _page.MarginTop;
     }
 
-    private void LayoutParagraph(ParagraphContent paragraph)
-    {
-        var left = _page.MarginLeft + paragraph.Indent;
-        var lines = LineBreaker.Break(paragraph.Runs, _page.ContentWidth - paragraph.Indent, _measurer);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            EnsureSpace(line.Height);
-            if (i == 0 && paragraph.Marker is { } marker)
-            {
-                var style = TextStyle.Body;
-                var width = _measurer.Width(marker, style);
-                Current.Add(new TextItem(left - width - 4, _y + line.Ascent, marker, style, width));
-            }
-
-            PlaceLine(line, left, _y + line.Ascent);
-            _y += line.Height;
-        }
-
-        _y += ParagraphSpacing;
-    }
-
-    private void PlaceLine(LineBreaker.Line line, double left, double baseline)
+    private static void AddLine(List<LayoutItem> items, LineBreaker.Line line, double left, double baseline)
     {
         foreach (var segment in line.Segments)
         {
             if (segment.Text.Length > 0)
             {
-                Current.Add(new TextItem(left + segment.Offset, baseline, segment.Text, segment.Style, segment.Width));
+                items.Add(new TextItem(left + segment.Offset, baseline, segment.Text, segment.Style, segment.Width));
             }
         }
     }
 
-    private bool Fits(double height) => _y + height <= _page.ContentBottom + 0.001;
-
-    private void EnsureSpace(double height)
-    {
-        if (!Fits(height) && _y > _page.MarginTop + 0.001)
-        {
-            NewPage();
-        }
-    }
-
-    private void AddFooters()
+    private void AddFooters(List<List<LayoutItem>> furniture)
     {
         var style = FurnitureStyle;
-        var total = _pages.Count;
+        var total = furniture.Count;
         var baseline = _page.Height - _page.MarginBottom + 30;
+        var reference = _furniture.DocumentReference;
         for (var i = 0; i < total; i++)
         {
             var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {total}");
             var width = _measurer.Width(pageText, style);
-            _pages[i].Add(new TextItem(_page.Width - _page.MarginRight - width, baseline, pageText, style, width));
-            if (_furniture.DocumentReference.Length > 0)
+            if (reference.Length > 0)
             {
-                _pages[i].Add(new TextItem(_page.MarginLeft, baseline, _furniture.DocumentReference, style, _measurer.Width(_furniture.DocumentReference, style)));
+                furniture[i].Add(new TextItem(_page.MarginLeft, baseline, reference, style, _measurer.Width(reference, style)));
             }
+
+            furniture[i].Add(new TextItem(_page.Width - _page.MarginRight - width, baseline, pageText, style, width));
         }
     }
 }

@@ -8,6 +8,9 @@ namespace PreAuthKit.Layout;
 /// </summary>
 internal static class LineBreaker
 {
+    /// <summary>The ascender of the Liberation faces as a share of the font size.</summary>
+    public const double AscentRatio = 0.905;
+
     /// <summary>One piece of a line: text in one style, with its x offset from the line start.</summary>
     internal readonly record struct Segment(double Offset, string Text, TextStyle Style, double Width);
 
@@ -29,22 +32,27 @@ internal static class LineBreaker
             }
 
             var height = current.Count == 0 ? TextStyle.Body.LineHeight : current.Max(s => s.Style.LineHeight);
-            var ascent = current.Count == 0 ? TextStyle.Body.Size * 0.905 : current.Max(s => s.Style.Size * 0.905);
+            var ascent = current.Count == 0 ? TextStyle.Body.Size * AscentRatio : current.Max(s => s.Style.Size * AscentRatio);
             lines.Add(new Line(Merge(current), height, ascent));
             current = [];
             x = 0;
             pendingSpace = null;
         }
 
-        foreach (var run in runs)
+        void Place(string text, TextStyle style, double textWidth)
         {
-            foreach (var token in Tokenize(run.Text))
+            current.Add(new Segment(x, text, style, textWidth));
+            x += textWidth;
+        }
+
+        foreach (var token in Words(runs))
+        {
+            switch (token.Kind)
             {
-                if (token == "\n")
-                {
+                case TokenKind.Newline:
                     if (current.Count == 0)
                     {
-                        lines.Add(new Line([], run.Style.LineHeight, run.Style.Size * 0.905));
+                        lines.Add(new Line([], token.Style.LineHeight, token.Style.Size * AscentRatio));
                     }
                     else
                     {
@@ -52,45 +60,53 @@ internal static class LineBreaker
                     }
 
                     continue;
-                }
-
-                if (token == " ")
-                {
+                case TokenKind.Space:
                     if (current.Count > 0)
                     {
-                        pendingSpace = new Segment(x, " ", run.Style, measurer.Width(" ", run.Style));
+                        pendingSpace = new Segment(x, " ", token.Style, measurer.Width(" ", token.Style));
                     }
 
                     continue;
-                }
+            }
 
-                var wordWidth = measurer.Width(token, run.Style);
-                var spaceWidth = pendingSpace?.Width ?? 0;
-                if (current.Count > 0 && x + spaceWidth + wordWidth > width)
+            // A word may span several runs (e.g. "010" "-" "2000" after Markdown escapes): it breaks only
+            // at spaces and after hyphens, never where one run ends and the next begins.
+            var wordWidth = 0.0;
+            foreach (var piece in token.Pieces)
+            {
+                wordWidth += measurer.Width(piece.Text, piece.Style);
+            }
+
+            var spaceWidth = pendingSpace?.Width ?? 0;
+            if (current.Count > 0 && x + spaceWidth + wordWidth > width)
+            {
+                FlushLine();
+            }
+
+            if (pendingSpace is { } space && current.Count > 0)
+            {
+                current.Add(space with { Offset = x });
+                x += space.Width;
+            }
+
+            pendingSpace = null;
+            if (wordWidth <= width - x)
+            {
+                foreach (var piece in token.Pieces)
                 {
-                    FlushLine();
-                    spaceWidth = 0;
+                    Place(piece.Text, piece.Style, measurer.Width(piece.Text, piece.Style));
                 }
 
-                if (pendingSpace is { } space && current.Count > 0)
-                {
-                    current.Add(space with { Offset = x });
-                    x += space.Width;
-                }
+                continue;
+            }
 
-                pendingSpace = null;
-                if (wordWidth <= width - x)
-                {
-                    current.Add(new Segment(x, token, run.Style, wordWidth));
-                    x += wordWidth;
-                    continue;
-                }
-
-                // A word longer than the whole line: split it by characters.
-                var rest = token;
+            // A word longer than the whole line: split it by characters.
+            foreach (var piece in token.Pieces)
+            {
+                var rest = piece.Text;
                 while (rest.Length > 0)
                 {
-                    var take = FitPrefix(rest, width - x, run.Style, measurer);
+                    var take = FitPrefix(rest, width - x, piece.Style, measurer);
                     if (take == 0)
                     {
                         if (current.Count == 0)
@@ -105,9 +121,7 @@ internal static class LineBreaker
                     }
 
                     var part = rest[..take];
-                    var partWidth = measurer.Width(part, run.Style);
-                    current.Add(new Segment(x, part, run.Style, partWidth));
-                    x += partWidth;
+                    Place(part, piece.Style, measurer.Width(part, piece.Style));
                     rest = rest[take..];
                     if (rest.Length > 0)
                     {
@@ -123,6 +137,53 @@ internal static class LineBreaker
         }
 
         return lines;
+    }
+
+    /// <summary>What the breaker places: a word (one or more styled pieces with no break between them), a space or a hard line break.</summary>
+    private enum TokenKind
+    {
+        Word,
+        Space,
+        Newline,
+    }
+
+    private readonly record struct Piece(string Text, TextStyle Style);
+
+    private sealed record Token(TokenKind Kind, TextStyle Style, List<Piece> Pieces);
+
+    /// <summary>Joins the runs' tokens into words: pieces of adjacent runs with no space between them form one word.</summary>
+    private static List<Token> Words(IReadOnlyList<InlineRun> runs)
+    {
+        var tokens = new List<Token>();
+        var glue = false;
+        foreach (var run in runs)
+        {
+            foreach (var text in Tokenize(run.Text))
+            {
+                if (text is "\n" or " ")
+                {
+                    tokens.Add(new Token(text == " " ? TokenKind.Space : TokenKind.Newline, run.Style, []));
+                    glue = false;
+                    continue;
+                }
+
+                if (glue && tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word)
+                {
+                    tokens[^1].Pieces.Add(new Piece(text, run.Style));
+                }
+                else
+                {
+                    tokens.Add(new Token(TokenKind.Word, run.Style, [new Piece(text, run.Style)]));
+                }
+
+                // A hyphen that ends a word (not a lone leading one) is a break opportunity.
+                var pieces = tokens[^1].Pieces;
+                var endsWithHyphen = text[^1] is '-' or '\u2010' or '\u2013';
+                glue = !(endsWithHyphen && (text.Length > 1 || pieces.Count > 1));
+            }
+        }
+
+        return tokens;
     }
 
     private static int FitPrefix(string text, double available, TextStyle style, TextMeasurer measurer)
@@ -174,29 +235,52 @@ internal static class LineBreaker
         }
     }
 
+    /// <summary>Joins neighbouring segments of one style into one (one string per run of a style) and drops trailing spaces.</summary>
     private static List<Segment> Merge(List<Segment> segments)
     {
-        var merged = new List<Segment>(segments.Count);
-        foreach (var segment in segments)
+        var merged = new List<Segment>(2);
+        var start = 0;
+        while (start < segments.Count)
         {
-            if (merged.Count > 0 && merged[^1].Style == segment.Style)
+            var end = start + 1;
+            while (end < segments.Count && segments[end].Style == segments[start].Style)
             {
-                var last = merged[^1];
-                merged[^1] = last with { Text = last.Text + segment.Text, Width = segment.Offset + segment.Width - last.Offset };
+                end++;
             }
-            else
-            {
-                merged.Add(segment);
-            }
+
+            var last = segments[end - 1];
+            var text = end - start == 1 ? segments[start].Text : Join(segments, start, end);
+            merged.Add(new Segment(segments[start].Offset, text, segments[start].Style, last.Offset + last.Width - segments[start].Offset));
+            start = end;
         }
 
         // Trailing spaces carry no ink.
         if (merged.Count > 0 && merged[^1].Text.EndsWith(' '))
         {
-            var last = merged[^1];
-            merged[^1] = last with { Text = last.Text.TrimEnd(' ') };
+            var tail = merged[^1];
+            merged[^1] = tail with { Text = tail.Text.TrimEnd(' ') };
         }
 
         return merged;
+    }
+
+    private static string Join(List<Segment> segments, int start, int end)
+    {
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            length += segments[i].Text.Length;
+        }
+
+        return string.Create(length, (segments, start, end), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = state.start; i < state.end; i++)
+            {
+                var text = state.segments[i].Text;
+                text.AsSpan().CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
     }
 }

@@ -1,33 +1,41 @@
+using System.Globalization;
 using System.Text;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
+using PreAuthKit.Pdf;
 
 namespace PreAuthKit.Markdown;
 
 /// <summary>
-/// Turns Markdig's syntax tree into layout blocks. Constructs without a dedicated block degrade to
-/// plain text; nothing is dropped.
+/// Turns Markdig's syntax tree into layout blocks (the dialect is described in
+/// <c>docs/markdown-dialect.md</c>). Constructs without a dedicated block degrade to plain text;
+/// nothing is dropped.
 /// </summary>
 internal static class BlockBuilder
 {
-    private const double ListIndent = 18;
+    /// <summary>A paragraph holding only this text is a page break.</summary>
+    public const string PageBreakParagraph = "\\pagebreak";
 
-    public static IReadOnlyList<ContentBlock> Build(MarkdownDocument document)
+    public static IReadOnlyList<ContentBlock> Build(MarkdownDocument document) => Blocks(document);
+
+    private static List<ContentBlock> Blocks(ContainerBlock container)
     {
         var blocks = new List<ContentBlock>();
-        foreach (var block in document)
+        foreach (var block in container)
         {
-            Add(block, blocks, 0);
+            Add(block, blocks);
         }
 
         return blocks;
     }
 
-    private static void Add(Markdig.Syntax.Block block, List<ContentBlock> blocks, double indent)
+    private static void Add(Block block, List<ContentBlock> blocks)
     {
         switch (block)
         {
@@ -35,86 +43,203 @@ internal static class BlockBuilder
                 blocks.Add(new HeadingContent(Math.Clamp(heading.Level, 1, 3), Runs(heading.Inline, TextStyle.Body)));
                 break;
             case ParagraphBlock paragraph:
-                blocks.Add(new ParagraphContent(Runs(paragraph.Inline, TextStyle.Body), indent));
+                AddParagraph(paragraph, blocks);
                 break;
             case ThematicBreakBlock:
                 blocks.Add(new RuleContent());
                 break;
             case ListBlock list:
-                AddList(list, blocks, indent);
+                blocks.Add(List(list));
                 break;
             case Table table:
-                AddTableAsText(table, blocks, indent);
+                blocks.Add(Table(table));
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote)
-                {
-                    Add(child, blocks, indent + ListIndent);
-                }
-
+                blocks.Add(new QuoteContent(Blocks(quote)));
+                break;
+            case CustomContainer custom:
+                AddContainer(custom, blocks);
+                break;
+            case CodeBlock code:
+                blocks.Add(new ParagraphContent([new InlineRun(LeafText(code), TextStyle.Body with { Family = EmbeddedFontResolver.Mono, Size = 9.5 })]));
                 break;
             case LeafBlock leaf:
-                blocks.Add(new ParagraphContent([new InlineRun(LeafText(leaf), TextStyle.Body)], indent));
+                blocks.Add(new ParagraphContent([new InlineRun(LeafText(leaf), TextStyle.Body)]));
                 break;
             case ContainerBlock container:
-                foreach (var child in container)
-                {
-                    Add(child, blocks, indent);
-                }
-
+                blocks.AddRange(Blocks(container));
                 break;
         }
     }
 
-    private static void AddList(ListBlock list, List<ContentBlock> blocks, double indent)
+    private static void AddParagraph(ParagraphBlock paragraph, List<ContentBlock> blocks)
     {
-        var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
-        foreach (var item in list.OfType<ListItemBlock>())
+        var runs = Runs(paragraph.Inline, TextStyle.Body);
+        if (string.Concat(runs.Select(r => r.Text)).Trim() == PageBreakParagraph)
         {
-            var marker = list.IsOrdered ? $"{number++}." : "\u2022";
-            var first = true;
-            foreach (var child in item)
-            {
-                if (first && child is ParagraphBlock paragraph)
-                {
-                    var runs = Runs(paragraph.Inline, TextStyle.Body);
-                    if (paragraph.Inline?.FirstChild is TaskList task)
-                    {
-                        marker = task.Checked ? "[x]" : "[ ]";
-                    }
+            blocks.Add(new PageBreakContent());
+            return;
+        }
 
-                    blocks.Add(new ParagraphContent(runs, indent + ListIndent, marker));
-                }
-                else
-                {
-                    Add(child, blocks, indent + ListIndent);
-                }
+        var images = ImagesOnly(paragraph);
+        if (images is not null)
+        {
+            blocks.AddRange(images);
+            return;
+        }
 
-                first = false;
-            }
+        blocks.Add(new ParagraphContent(runs));
+    }
+
+    private static void AddContainer(CustomContainer container, List<ContentBlock> blocks)
+    {
+        var kind = (container.Info ?? "").Trim().ToLowerInvariant();
+        switch (kind)
+        {
+            case "page-break":
+                blocks.Add(new PageBreakContent());
+                blocks.AddRange(Blocks(container));
+                break;
+            case "keep-together":
+                blocks.Add(new KeepTogetherContent(Blocks(container)));
+                break;
+            case "signature":
+                blocks.Add(new SignatureContent(Blocks(container)));
+                break;
+            case "photo-grid":
+                var children = Blocks(container);
+                var columns = Option(container, "columns") is "1" ? 1 : 2;
+                blocks.Add(new PhotoGridContent(columns, children.OfType<ImageContent>().ToList()));
+                blocks.AddRange(children.Where(c => c is not ImageContent));
+                break;
+            default:
+                blocks.AddRange(Blocks(container));
+                break;
         }
     }
 
-    private static void AddTableAsText(Table table, List<ContentBlock> blocks, double indent)
+    /// <summary>A container option, from <c>:::photo-grid columns=1</c> or <c>{columns=1}</c>.</summary>
+    private static string? Option(IMarkdownObject node, string name)
     {
-        foreach (var row in table.OfType<TableRow>())
+        if (node.TryGetAttributes()?.Properties is { } properties)
         {
-            var runs = new List<InlineRun>();
-            foreach (var cell in row.OfType<TableCell>())
+            foreach (var property in properties)
             {
-                if (runs.Count > 0)
+                if (string.Equals(property.Key, name, StringComparison.OrdinalIgnoreCase))
                 {
-                    runs.Add(new InlineRun(" | ", TextStyle.Body));
-                }
-
-                foreach (var paragraph in cell.OfType<ParagraphBlock>())
-                {
-                    runs.AddRange(Runs(paragraph.Inline, row.IsHeader ? TextStyle.Body.WithBold() : TextStyle.Body));
+                    return property.Value;
                 }
             }
-
-            blocks.Add(new ParagraphContent(runs, indent));
         }
+
+        if (node is CustomContainer { Arguments: { } arguments })
+        {
+            foreach (var part in arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var equals = part.IndexOf('=', StringComparison.Ordinal);
+                if (equals > 0 && string.Equals(part[..equals], name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return part[(equals + 1)..].Trim('"', '\'');
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The pictures of a paragraph made only of pictures (and line breaks), or null.</summary>
+    private static List<ContentBlock>? ImagesOnly(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null)
+        {
+            return null;
+        }
+
+        var images = new List<ContentBlock>();
+        foreach (var inline in paragraph.Inline)
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true } image:
+                    images.Add(new ImageContent((image.Url ?? "").Trim(), Runs(image, TextStyle.Body), WidthFraction(image)));
+                    break;
+                case LineBreakInline:
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return images.Count > 0 ? images : null;
+    }
+
+    private static double? WidthFraction(LinkInline image)
+    {
+        var value = Option(image, "width")?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var percent = value.EndsWith('%');
+        if (!double.TryParse(percent ? value[..^1] : value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number <= 0)
+        {
+            return null;
+        }
+
+        var fraction = percent || number > 1 ? number / 100 : number;
+        return Math.Clamp(fraction, 0.05, 1);
+    }
+
+    private static ListContent List(ListBlock list)
+    {
+        var start = int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : 1;
+        var items = new List<ListItemContent>();
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            bool? task = item.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList box } ? box.Checked : null;
+            items.Add(new ListItemContent(task, Blocks(item)));
+        }
+
+        return new ListContent(list.IsOrdered, start, items);
+    }
+
+    private static TableContent Table(Table table)
+    {
+        TableRowContent? header = null;
+        var rows = new List<TableRowContent>();
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var cells = row.OfType<TableCell>().Select(Cell).ToList();
+            if (row.IsHeader && header is null && rows.Count == 0)
+            {
+                header = new TableRowContent(cells);
+            }
+            else
+            {
+                rows.Add(new TableRowContent(cells));
+            }
+        }
+
+        return new TableContent(header, rows);
+    }
+
+    private static IReadOnlyList<InlineRun> Cell(TableCell cell)
+    {
+        var runs = new List<InlineRun>();
+        foreach (var child in cell)
+        {
+            if (runs.Count > 0)
+            {
+                runs.Add(new InlineRun("\n", TextStyle.Body));
+            }
+
+            runs.AddRange(child is LeafBlock { Inline: { } inline } ? Runs(inline, TextStyle.Body) : [new InlineRun(child is LeafBlock leaf ? LeafText(leaf) : "", TextStyle.Body)]);
+        }
+
+        return runs;
     }
 
     internal static List<InlineRun> Runs(ContainerInline? container, TextStyle style)
@@ -139,15 +264,25 @@ internal static class BlockBuilder
                     break;
                 case EmphasisInline emphasis:
                     var inner = emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic();
+                    if (emphasis.DelimiterChar is '~' or '=' or '+' or '^')
+                    {
+                        inner = style;
+                    }
+
                     AddInlines(emphasis, inner, runs);
                     break;
                 case CodeInline code:
-                    runs.Add(new InlineRun(code.Content, style with { Family = Pdf.EmbeddedFontResolver.Mono }));
+                    runs.Add(new InlineRun(code.Content, style with { Family = EmbeddedFontResolver.Mono }));
                     break;
                 case LineBreakInline lineBreak:
                     runs.Add(new InlineRun(lineBreak.IsHard ? "\n" : " ", style));
                     break;
                 case TaskList:
+                    break;
+                case LinkInline { IsImage: true } image:
+                    runs.Add(new InlineRun("[Picture: ", style));
+                    AddInlines(image, style, runs);
+                    runs.Add(new InlineRun("]", style));
                     break;
                 case AutolinkInline autolink:
                     runs.Add(new InlineRun(autolink.Url, style));
@@ -160,6 +295,9 @@ internal static class BlockBuilder
                     break;
                 case HtmlInline html:
                     runs.Add(new InlineRun(html.Tag, style));
+                    break;
+                case LeafInline leaf:
+                    runs.Add(new InlineRun(leaf.ToString() ?? "", style));
                     break;
             }
         }

@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PreAuthKit.Layout;
+using PreAuthKit.Layout.Images;
 
 namespace PreAuthKit.Pdf;
 
@@ -12,11 +12,11 @@ namespace PreAuthKit.Pdf;
 /// </summary>
 internal static class PdfDocumentWriter
 {
-    public static byte[] Write(LayoutDocument layout, PdfMetadata metadata, TextMeasurer measurer)
+    public static byte[] Write(LayoutDocument layout, PdfMetadata metadata, TextMeasurer measurer, PdfFlateEncodeMode flateMode = PdfFlateEncodeMode.BestSpeed)
     {
         EmbeddedFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        document.Options.FlateEncodeMode = flateMode;
         document.Options.CompressContentStreams = true;
         document.Info.Title = metadata.Title;
         document.Info.Subject = metadata.Subject;
@@ -26,34 +26,48 @@ internal static class PdfDocumentWriter
         document.Language = metadata.Language;
         document.PageLayout = PdfPageLayout.SinglePage;
 
-        var fingerprint = Fingerprint(layout, metadata);
+        var fingerprint = LayoutFingerprint.Compute(layout, metadata);
         var id = Encoding.Latin1.GetString(fingerprint, 0, 16);
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
         var pages = new List<PdfPage>(layout.Pages.Count);
-        foreach (var layoutPage in layout.Pages)
+        var images = new Dictionary<ImageData, XImage>(ReferenceEqualityComparer.Instance);
+        try
         {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(layout.Page.Width);
-            page.Height = XUnit.FromPoint(layout.Page.Height);
-            pages.Add(page);
-            using var graphics = XGraphics.FromPdfPage(page);
-            Draw(graphics, layoutPage, measurer);
+            foreach (var layoutPage in layout.Pages)
+            {
+                var page = document.AddPage();
+                page.Width = XUnit.FromPoint(layout.Page.Width);
+                page.Height = XUnit.FromPoint(layout.Page.Height);
+                pages.Add(page);
+                using var graphics = XGraphics.FromPdfPage(page);
+                Draw(graphics, layoutPage.Furniture, measurer, images);
+                Draw(graphics, layoutPage.Items, measurer, images);
+            }
+
+            AddOutline(document, pages, layout.Outline);
+
+            using var output = new MemoryStream();
+            document.Save(output, closeStream: false);
+            var bytes = output.ToArray();
+            DeterministicTokens.Rewrite(bytes, fingerprint);
+            return bytes;
         }
-
-        AddOutline(document, pages, layout.Outline);
-
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        var bytes = output.ToArray();
-        DeterministicTokens.Rewrite(bytes, fingerprint);
-        return bytes;
+        finally
+        {
+            foreach (var image in images.Values)
+            {
+                image.Dispose();
+            }
+        }
     }
 
-    private static void Draw(XGraphics graphics, LayoutPage page, TextMeasurer measurer)
+    private static void Draw(XGraphics graphics, IReadOnlyList<LayoutItem> items, TextMeasurer measurer, Dictionary<ImageData, XImage> images)
     {
-        foreach (var item in page.Items)
+        XPen? pen = null;
+        XSolidBrush? brush = null;
+        foreach (var item in items)
         {
             switch (item)
             {
@@ -61,10 +75,48 @@ internal static class PdfDocumentWriter
                     graphics.DrawString(text.Text, measurer.Font(text.Style), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
                     break;
                 case RuleItem rule:
-                    graphics.DrawLine(new XPen(XColors.Black, rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
+                    graphics.DrawLine(Pen(ref pen, rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
+                    break;
+                case BoxItem box:
+                    var stroke = box.Thickness > 0 ? Pen(ref pen, box.Thickness) : null;
+                    if (box.Fill is { } grey)
+                    {
+                        var level = (byte)Math.Round(Math.Clamp(grey, 0, 1) * 255);
+                        var color = XColor.FromArgb(level, level, level);
+                        if (brush is null || brush.Color != color)
+                        {
+                            brush = new XSolidBrush(color);
+                        }
+
+                        graphics.DrawRectangle(stroke, brush, box.X, box.Y, box.Width, box.Height);
+                    }
+                    else if (stroke is not null)
+                    {
+                        graphics.DrawRectangle(stroke, box.X, box.Y, box.Width, box.Height);
+                    }
+
+                    break;
+                case ImageItem picture:
+                    if (!images.TryGetValue(picture.Image, out var image))
+                    {
+                        image = XImage.FromStream(new MemoryStream(picture.Image.Bytes.ToArray(), writable: false));
+                        images[picture.Image] = image;
+                    }
+
+                    graphics.DrawImage(image, picture.X, picture.Y, picture.Width, picture.Height);
                     break;
             }
         }
+    }
+
+    private static XPen Pen(ref XPen? pen, double thickness)
+    {
+        if (pen is null || Math.Abs(pen.Width - thickness) > 0.0001)
+        {
+            pen = new XPen(XColors.Black, thickness);
+        }
+
+        return pen;
     }
 
     private static void AddOutline(PdfDocument document, List<PdfPage> pages, IReadOnlyList<OutlineEntry> outline)
@@ -91,25 +143,5 @@ internal static class PdfDocumentWriter
                 parents[level + 1] = added.Outlines;
             }
         }
-    }
-
-    /// <summary>A hash of everything that decides the document's appearance: it seeds the trailer ID and the rewritten tokens.</summary>
-    private static byte[] Fingerprint(LayoutDocument layout, PdfMetadata metadata)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string value) => hash.AppendData(Encoding.UTF8.GetBytes(value + "\u001f"));
-        Add(metadata.Title);
-        Add(metadata.Subject);
-        Add(metadata.CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var page in layout.Pages)
-        {
-            Add("page");
-            foreach (var item in page.Items)
-            {
-                Add(item.ToString());
-            }
-        }
-
-        return hash.GetHashAndReset();
     }
 }

@@ -1,3 +1,4 @@
+using PreAuthKit.Layout.Images;
 using PreAuthKit.Model;
 using PreAuthKit.Validation;
 
@@ -8,7 +9,7 @@ namespace PreAuthKit.Photos;
 /// findings of every photo, in photo order; and the <c>photo:N</c> lookup for the layout stage.
 /// A photo that fails does not stop the others.
 /// </summary>
-internal sealed class PhotoSet : IPhotoLookup
+internal sealed class PhotoSet : IImageSource
 {
     private PhotoSet(IReadOnlyList<PhotoOutcome> outcomes)
     {
@@ -50,7 +51,11 @@ internal sealed class PhotoSet : IPhotoLookup
         return new PhotoSet(outcomes);
     }
 
-    /// <inheritdoc />
+    /// <summary>The processed photo for a <c>photo:N</c> key, or null when there is none or it failed.</summary>
     public ProcessedPhoto? Find(string key)
         => PhotoKeys.TryParse(key, out var index) && index < Outcomes.Count ? Outcomes[index].Photo : null;
+
+    /// <inheritdoc />
+    public ImageData? Resolve(string key)
+        => Find(key) is { } photo ? new ImageData(photo.Jpeg, photo.PixelWidth, photo.PixelHeight) : null;
 }

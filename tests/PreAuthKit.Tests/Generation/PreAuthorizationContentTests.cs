@@ -33,7 +33,7 @@ public class PreAuthorizationContentTests
             "Silicone gel sheeting, 12 hours daily", "Minimal flattening; contracture band persisted", "Active wrist extension limited to 40 degrees",
             "Why this treatment:", "Alternatives considered:",
             // checklist, enclosures, signature
-            "Documentation checklist", "[x]", "Clinic notes, 11/02/2026 (physician assessment)", "Signature:", "Date: 11/20/2026",
+            "Documentation checklist", "Dated pre-treatment photographs showing severity", "Clinic notes, 11/02/2026 (physician assessment)", "Signature:", "Date: 11/20/2026",
         ];
         Assert.That(text.IndexOf("L90.5", StringComparison.Ordinal), Is.LessThan(text.IndexOf("T22.312S", StringComparison.Ordinal)), "primary diagnosis first");
         Assert.Multiple(() =>

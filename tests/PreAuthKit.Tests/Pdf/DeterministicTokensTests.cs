@@ -55,4 +55,23 @@ public class DeterministicTokensTests
 
         Assert.That(Encoding.ASCII.GetString(b), Is.Not.EqualTo(Encoding.ASCII.GetString(a)));
     }
+
+    [Test]
+    public void A_type0_font_and_its_descendant_keep_the_tag_of_the_shared_descriptor()
+    {
+        const string Unicode =
+            "<</Type/FontDescriptor/FontName/FMTKRF+Liberation#20Sans/FontFile2 51 0 R>>\n" +
+            "<</Type/Font/Subtype/TrueType/BaseFont/FMTKRF+Liberation#20Sans/Encoding/WinAnsiEncoding>>\n" +
+            "<</Type/Font/Subtype/Type0/Encoding/Identity-H/ToUnicode 18 0 R/BaseFont/FMTKRF+Liberation#20Sans/DescendantFonts[19 0 R]>>\n" +
+            "<</Type/Font/Subtype/CIDFontType2/CIDSystemInfo<</Ordering(Identity)/Registry(Adobe)/Supplement 0>>/FontDescriptor 9 0 R/BaseFont/FMTKRF+Liberation#20Sans/W[3[277]]>>\n";
+        var bytes = Encoding.ASCII.GetBytes(Unicode);
+
+        var rewritten = DeterministicTokens.Rewrite(bytes, [7]);
+        var text = Encoding.ASCII.GetString(bytes);
+
+        Assert.That(rewritten, Is.EqualTo(4));
+        Assert.That(text, Does.Not.Contain("FMTKRF"));
+        var tags = System.Text.RegularExpressions.Regex.Matches(text, @"/([A-Z]{6})\+Liberation#20Sans").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.That(tags, Has.Count.EqualTo(1), "the Type0 font, its CID descendant and the descriptor name one subset");
+    }
 }

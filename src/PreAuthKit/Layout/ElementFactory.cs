@@ -1,0 +1,158 @@
+using System.Globalization;
+using PreAuthKit.Layout.Blocks;
+using PreAuthKit.Layout.Elements;
+
+namespace PreAuthKit.Layout;
+
+/// <summary>
+/// Turns content blocks into elements: styles (heading sizes, table header weight, caption
+/// size), the spacing between blocks, and the characters the fonts cannot print replaced.
+/// </summary>
+internal sealed class ElementFactory(LayoutContext context)
+{
+    public const double ParagraphGap = 6;
+    public const double HeadingGap = 12;
+    public const double AfterHeadingGap = 4;
+    public const double ListItemGap = 3;
+
+    public static double HeadingSize(int level) => level switch { 1 => 15, 2 => 12.5, _ => 11 };
+
+    public ColumnElement Column(IReadOnlyList<ContentBlock> blocks, int listDepth = 0)
+    {
+        var children = new List<Element>(blocks.Count);
+        var gaps = new List<double>(blocks.Count);
+        ContentBlock? previous = null;
+        foreach (var block in blocks)
+        {
+            children.Add(Create(block, listDepth));
+            gaps.Add(Gap(previous, block));
+            previous = block;
+        }
+
+        return new ColumnElement(children, gaps);
+    }
+
+    public TextBlockElement Text(IReadOnlyList<InlineRun> runs, int headingLevel = 0)
+        => new(runs.Select(r => r with { Text = context.Printable(r.Text, r.Style) }).ToList(), headingLevel);
+
+    private static double Gap(ContentBlock? previous, ContentBlock block) => (previous, block) switch
+    {
+        (null, _) => 0,
+        (_, HeadingContent) => HeadingGap,
+        (HeadingContent, _) => AfterHeadingGap,
+        (_, SignatureContent) => HeadingGap,
+        _ => ParagraphGap,
+    };
+
+    private Element Create(ContentBlock block, int listDepth) => block switch
+    {
+        HeadingContent heading => Text(
+            heading.Runs.Select(r => r with { Style = r.Style.WithSize(HeadingSize(heading.Level)).WithBold() }).ToList(),
+            Math.Clamp(heading.Level, 1, 3)),
+        ParagraphContent paragraph => Text(paragraph.Runs),
+        RuleContent => LineElement.ThematicBreak(),
+        PageBreakContent => PageBreakElement.Instance,
+        ListContent list => List(list, listDepth),
+        TableContent table => Table(table),
+        QuoteContent quote => new QuoteElement(Column(quote.Children, listDepth)),
+        ImageContent image => Image(image),
+        PhotoGridContent grid => PhotoGrid(grid),
+        KeepTogetherContent keep => new KeepTogetherElement(Column(keep.Children, listDepth)),
+        SignatureContent signature => Signature(signature),
+        _ => throw new InvalidOperationException($"Unknown block type {block.GetType().Name}."),
+    };
+
+    private ColumnElement List(ListContent list, int depth)
+    {
+        var items = new List<Element>(list.Items.Count);
+        var gaps = new List<double>(list.Items.Count);
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var item = list.Items[i];
+            var content = Column(item.Children, depth + 1);
+            items.Add(item.Task is { } done
+                ? ListItemElement.Task(content, done)
+                : list.Ordered ? ListItemElement.Numbered(content, list.Start + i) : ListItemElement.Bullet(content, depth));
+            gaps.Add(i == 0 ? 0 : ListItemGap);
+        }
+
+        return new ColumnElement(items, gaps);
+    }
+
+    private TableElement Table(TableContent table)
+    {
+        var columns = Math.Max(1, table.ColumnCount);
+        IReadOnlyList<TextBlockElement> Row(TableRowContent row, bool header)
+        {
+            var cells = new List<TextBlockElement>(columns);
+            for (var c = 0; c < columns; c++)
+            {
+                var runs = c < row.Cells.Count ? row.Cells[c] : [];
+                cells.Add(Text(header ? runs.Select(r => r with { Style = r.Style.WithBold() }).ToList() : runs));
+            }
+
+            return cells;
+        }
+
+        return new TableElement(table.Header is null ? null : Row(table.Header, true), table.Rows.Select(r => Row(r, false)).ToList(), columns);
+    }
+
+    private Element Image(ImageContent image)
+    {
+        var data = context.Images.Resolve(image.Key);
+        var caption = image.Caption.Count == 0 || image.Caption.All(r => string.IsNullOrWhiteSpace(r.Text))
+            ? null
+            : Text(image.Caption.Select(r => r with { Style = r.Style.WithSize(9).WithItalic() }).ToList());
+        if (data is null)
+        {
+            context.Warn("PAK-LAYOUT-002", string.Create(CultureInfo.InvariantCulture, $"The picture '{image.Key}' could not be found; a placeholder is printed instead."));
+            var placeholder = new List<InlineRun> { new("[Picture not available", TextStyle.Body.WithItalic()) };
+            if (caption is not null)
+            {
+                placeholder.Add(new InlineRun(": ", TextStyle.Body.WithItalic()));
+                placeholder.AddRange(caption.Runs);
+            }
+
+            placeholder.Add(new InlineRun("]", TextStyle.Body.WithItalic()));
+            return Text(placeholder);
+        }
+
+        return new ImageElement(data, caption, image.WidthFraction);
+    }
+
+    private ColumnElement PhotoGrid(PhotoGridContent grid)
+    {
+        var columns = Math.Clamp(grid.Columns, 1, 2);
+        var rows = new List<Element>();
+        var gaps = new List<double>();
+        for (var i = 0; i < grid.Images.Count; i += columns)
+        {
+            var cells = grid.Images.Skip(i).Take(columns).Select(Image).ToList();
+            rows.Add(new RowElement(cells, columns, 12));
+            gaps.Add(rows.Count == 1 ? 0 : 10);
+        }
+
+        return new ColumnElement(rows, gaps);
+    }
+
+    private KeepTogetherElement Signature(SignatureContent signature)
+    {
+        var children = new List<Element>();
+        var gaps = new List<double>();
+        if (signature.Children.Count > 0)
+        {
+            children.Add(Create(signature.Children[0], 0));
+            gaps.Add(0);
+        }
+
+        children.Add(LineElement.Signature());
+        gaps.Add(0);
+        for (var i = 1; i < signature.Children.Count; i++)
+        {
+            children.Add(Create(signature.Children[i], 0));
+            gaps.Add(i == 1 ? 2 : ParagraphGap);
+        }
+
+        return new KeepTogetherElement(new ColumnElement(children, gaps));
+    }
+}
