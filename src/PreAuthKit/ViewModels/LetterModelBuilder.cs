@@ -204,19 +204,12 @@ internal static class LetterModelBuilder
         ["evidence"] = MarkdownText.Escape(item.Evidence),
     };
 
+    /// <summary>The signature block: the requesting provider, dated the day the letter is submitted.</summary>
     private static ScriptObject Signature(PreAuthCase @case)
     {
-        var provider = @case.RequestingProvider;
-        return new ScriptObject
-        {
-            ["name"] = Text(provider.Name),
-            ["npi"] = Text(provider.Npi),
-            ["specialty"] = Text(provider.Specialty),
-            ["phone"] = Text(provider.Phone),
-            ["fax"] = Text(provider.Fax),
-            ["contact_person"] = Text(provider.ContactPerson),
-            ["date"] = Formats.Date(@case.SubmittedOn),
-        };
+        var signature = Provider(@case.RequestingProvider);
+        signature["date"] = Formats.Date(@case.SubmittedOn);
+        return signature;
     }
 
     private static ScriptObject Appeal(Appeal appeal, AppealDeadline deadline, DateOnly filedOn)
