@@ -141,6 +141,26 @@ public class PhotoEvidenceEndToEndTests
     }
 
     [Test]
+    public async Task A_truncated_jpeg_is_reported_together_with_photos_refused_by_validation()
+    {
+        var whole = SyntheticPhotos.Jpeg(1200, 900, new ExifSpec { DateTimeOriginal = new DateTime(2026, 11, 2, 9, 0, 0) }, noise: 3);
+        var caseFile = WithPhotos(
+            ("iphone.heic", TestImages.Heic()),
+            ("cut-off.jpg", whole[..(whole.Length / 3)]),
+            ("bomb.png", SyntheticPhotos.PngHeaderDeclaring(100_000, 100_000)));
+
+        var refused = (await Assert.ThrowsAsync<CaseValidationException>(() => TestCases.Generator().RenderPreAuthorizationAsync(caseFile)))!;
+
+        var errors = refused.Report.Errors.ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(CodesFor(errors, 0), Is.EqualTo(new[] { "PAK-PHO-006" }));
+            Assert.That(CodesFor(errors, 1), Is.EqualTo(new[] { "PAK-PHO-110" }), "the truncated photo, whose header validation accepts, is decoded and reported in the same refusal");
+            Assert.That(CodesFor(errors, 2), Is.EqualTo(new[] { "PAK-PHO-008" }), "a photo validation refused is not decoded again");
+        });
+    }
+
+    [Test]
     public async Task Four_twelve_megapixel_photos_make_a_packet_of_at_most_two_megabytes()
     {
         var photos = Enumerable.Range(0, 4).Select(i => (string.Create(CultureInfo.InvariantCulture, $"large-{i + 1}.jpg"), SyntheticPhotos.Jpeg(4000, 3000, new ExifSpec
