@@ -61,6 +61,7 @@ internal sealed class DocumentPipeline
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
         if (report.IsBlocking)
         {
+            report = WithPhotoErrors(report, caseFile, cancellationToken);
             PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
             throw new CaseValidationException(report);
         }
@@ -132,6 +133,30 @@ internal sealed class DocumentPipeline
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// A refused case reports every unusable photo at once: photos validation did not already refuse
+    /// (a truncated JPEG has a readable header) are decoded too, and their errors join the report.
+    /// </summary>
+    private ValidationReport WithPhotoErrors(ValidationReport report, CaseFile caseFile, CancellationToken cancellationToken)
+    {
+        var photos = caseFile.Case.Photos;
+        var processor = new PhotoProcessor(PhotoOptions);
+        var errors = new List<ValidationFinding>();
+        for (var i = 0; i < photos.Count; i++)
+        {
+            var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"photos[{i}]");
+            if (photos[i] is null || report.Errors.Any(f => f.Path.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            errors.AddRange(processor.Process(photos[i], i, caseFile.BaseDirectory, PhotoPlacement.HalfWidth).Findings.Where(f => f.Severity == FindingSeverity.Error));
+        }
+
+        return errors.Count == 0 ? report : new ValidationReport(report.Findings.Concat(errors));
     }
 
     private PhotoProcessingOptions PhotoOptions => new()

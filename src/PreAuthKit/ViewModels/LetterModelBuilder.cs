@@ -1,5 +1,6 @@
 using PreAuthKit.Appeals;
 using PreAuthKit.Checklist;
+using PreAuthKit.Codes;
 using PreAuthKit.Layout;
 using PreAuthKit.Model;
 using Scriban.Runtime;
@@ -76,7 +77,7 @@ internal static class LetterModelBuilder
             ["servicing_provider"] = Provider(@case.ServicingProvider),
             ["has_primary_care_provider"] = @case.PrimaryCareProvider is not null,
             ["primary_care_provider"] = Provider(@case.PrimaryCareProvider ?? new Provider()),
-            ["diagnoses"] = List(@case.Diagnoses.OrderByDescending(d => d.Primary).Select(Diagnosis)),
+            ["diagnoses"] = List(@case.Diagnoses.OrderByDescending(d => d.Primary).Select((d, i) => Diagnosis(d, i, DateOfService(@case)))),
             ["procedures"] = List(@case.Procedures.Select(Procedure)),
             ["history"] = new ScriptObject
             {
@@ -155,11 +156,16 @@ internal static class LetterModelBuilder
         ["address"] = Text(Formats.Address(provider.Address)),
     };
 
-    private static ScriptObject Diagnosis(Diagnosis diagnosis, int index) => new()
+    /// <summary>The first procedure start date, else the submission date: the rule validation uses to pick the ICD-10-CM fiscal year.</summary>
+    internal static DateOnly DateOfService(PreAuthCase @case)
+        => @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+
+    /// <summary>A diagnosis line. With no description in the case, the official ICD-10-CM description for the date of service prints.</summary>
+    private static ScriptObject Diagnosis(Diagnosis diagnosis, int index, DateOnly dateOfService) => new()
     {
         ["rank"] = Formats.Count(index + 1),
         ["code"] = Text(Formats.Icd10(diagnosis.Code)),
-        ["description"] = Text(diagnosis.Description),
+        ["description"] = Text(string.IsNullOrWhiteSpace(diagnosis.Description) ? Icd10Cm.Describe(diagnosis.Code, dateOfService) : diagnosis.Description),
         ["primary"] = diagnosis.Primary,
     };
 

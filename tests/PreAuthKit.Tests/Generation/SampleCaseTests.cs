@@ -1,4 +1,3 @@
-using System.Text;
 using PreAuthKit.Tests.Support;
 
 namespace PreAuthKit.Tests.Generation;
@@ -35,12 +34,48 @@ public class SampleCaseTests
     public async Task Every_font_is_embedded()
     {
         var document = await TestCases.Generator().RenderPreAuthorizationAsync(TestCases.BurnScarForearm());
-        var raw = Encoding.Latin1.GetString(document.Pdf.Span);
 
-        var fontDictionaries = System.Text.RegularExpressions.Regex.Count(raw, "/Type/Font(?!Descriptor)");
-        var embeddedPrograms = CountOf(raw, "/FontFile2");
-        Assert.That(fontDictionaries, Is.GreaterThan(0));
-        Assert.That(embeddedPrograms, Is.EqualTo(fontDictionaries), "every font dictionary needs an embedded TrueType program");
+        AssertEveryFontEmbedded(document.Pdf.Span);
+    }
+
+    [Test]
+    public async Task Every_font_is_embedded_when_the_text_needs_unicode_fonts_and_the_name_round_trips()
+    {
+        const string FirstName = "Zo\u00EB";
+        const string LastName = "\u0141ukasiewicz-\u00D1\u00FA\u00F1ez";
+        var sample = TestCases.BurnScarForearm();
+        var @case = sample.Case with
+        {
+            Patient = sample.Case.Patient with { FirstName = FirstName, LastName = LastName },
+            History = sample.Case.History with
+            {
+                Condition = "Hypertrophic burn scarring \u2014 the \u201Cgraft border\u201D band \u2013 across the wrist",
+                Cause = "Scald burn (\u2018kitchen\u2019 accident) \u2192 split-thickness grafting",
+            },
+        };
+
+        var document = await TestCases.Generator().RenderPreAuthorizationAsync(sample with { Case = @case });
+
+        var fonts = PdfFonts.List(document.Pdf.Span);
+        Assert.That(fonts.Select(f => f.Subtype), Has.Some.EqualTo("Type0"), "non-WinAnsi text needs a Unicode (Type0) font");
+        AssertEveryFontEmbedded(document.Pdf.Span);
+        var text = PdfText.Of(document);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain($"{LastName}, {FirstName}"), "the running header spells the name exactly");
+            Assert.That(text, Does.Contain("\u201Cgraft border\u201D"));
+            Assert.That(text, Does.Contain("\u2014"));
+            Assert.That(text, Does.Contain("\u2018kitchen\u2019"));
+        });
+    }
+
+    private static void AssertEveryFontEmbedded(ReadOnlySpan<byte> pdf)
+    {
+        var fonts = PdfFonts.List(pdf);
+        var descriptors = PdfFonts.DescriptorsWithTrueTypeProgram(pdf);
+        Assert.That(fonts, Is.Not.Empty);
+        Assert.That(fonts.Where(f => !f.Embedded).Select(f => f.BaseFont), Is.Empty, "every font's program is embedded (what pdffonts shows as emb=yes)");
+        Assert.That(descriptors, Is.Not.Empty.And.All.True, "every /FontDescriptor carries a /FontFile2 TrueType program");
     }
 
     [Test]
@@ -61,16 +96,5 @@ public class SampleCaseTests
         var document = await TestCases.Generator().RenderPreAuthorizationAsync(TestCases.BurnScarForearm());
 
         Snapshot.Approve(PdfTextDump.Dump(document.Pdf.Span));
-    }
-
-    private static int CountOf(string haystack, string needle)
-    {
-        var count = 0;
-        for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Exif;
+using PreAuthKit.CaseFiles;
 using PreAuthKit.Photos;
 using PreAuthKit.Tests.Support;
 using PreAuthKit.Validation;
@@ -31,12 +32,32 @@ public class SamplePhotoTests
     {
         var photos = TestCases.BurnScarForearm().Case.Photos;
 
-        Assert.That(photos.Select(p => p.Path), Is.EqualTo(SamplePhotos.All.Select(p => p.Path)));
-        foreach (var (record, (_, exif, _)) in photos.Zip(SamplePhotos.All))
+        Assert.That(photos.Select(p => p.Path), Is.EqualTo(new[] { "photos/forearm-volar-overview.jpg", "photos/forearm-volar-closeup.jpg" }));
+    }
+
+    [TestCaseSource(nameof(CasesWithPhotos))]
+    public void Every_sample_photo_is_a_generated_one_dated_as_the_camera_recorded(string caseName)
+    {
+        var photos = CaseFileReader.Load(RepoPaths.SampleCase(caseName)).Case.Photos;
+
+        Assert.That(photos, Is.Not.Empty);
+        foreach (var record in photos)
         {
-            Assert.That(record.TakenOn, Is.EqualTo(DateOnly.FromDateTime(exif.DateTimeOriginal!.Value)));
+            var generated = SamplePhotos.All.Where(p => p.Path == record.Path).ToList();
+            Assert.That(generated, Has.Count.EqualTo(1), $"{record.Path} is one of SamplePhotos.All, so it regenerates");
+            Assert.That(record.TakenOn, Is.EqualTo(DateOnly.FromDateTime(generated[0].Exif.DateTimeOriginal!.Value)), record.Path);
             Assert.That(record.ConsentOnFile, Is.True);
         }
+    }
+
+    [Test]
+    public void Every_generated_photo_is_used_by_a_sample_case()
+    {
+        var used = System.IO.Directory.GetFiles(RepoPaths.SampleCases, "*.json")
+            .SelectMany(file => CaseFileReader.Load(file).Case.Photos.Select(p => p.Path))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.That(SamplePhotos.All.Select(p => p.Path).Where(path => !used.Contains(path)), Is.Empty);
     }
 
     [TestCaseSource(nameof(Paths))]
@@ -78,4 +99,7 @@ public class SamplePhotoTests
     }
 
     private static IEnumerable<string> Paths() => SamplePhotos.All.Select(p => p.Path);
+
+    private static IEnumerable<string> CasesWithPhotos() =>
+        ["burn-scar-forearm.json", "surgical-scar-reconstruction.json", "appeal-co50-medical-necessity.json", "appeal-co197-no-authorization.json", "external-review-request.json"];
 }

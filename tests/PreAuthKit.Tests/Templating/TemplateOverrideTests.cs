@@ -46,7 +46,7 @@ public class TemplateOverrideTests
 
         var text = PdfText.Of(await Generator().RenderAppealAsync(AppealCases.Sample()));
 
-        Assert.That(text, Does.Contain("CLINIC-WIDE ENCLOSURES (6)"));
+        Assert.That(text, Does.Contain("CLINIC-WIDE ENCLOSURES (7)"), "2 attachments, the denial notice, 3 new documents, the photographs");
     }
 
     [Test]
