@@ -30,6 +30,17 @@ public sealed class ValidationOptions
     public IList<string> CosmeticDiagnosisCodes { get; } = ["L57", "L81", "L90.6"];
 
     /// <summary>
+    /// Words that mark a justification as aesthetic (matched case-insensitively in
+    /// <c>assessment.medicalNecessity</c> and <c>assessment.expectedBenefit</c>). When the assessment
+    /// documents no functional impairment and uses any of them, a cosmetic-risk warning is raised:
+    /// self-esteem and appearance alone do not establish medical necessity. Defaults: appearance,
+    /// self-esteem, confidence, cosmetic, aesthetic, complexion, skin tone, wrinkles, fine lines,
+    /// photoaging, stretch marks.
+    /// </summary>
+    public IList<string> AestheticJustificationTerms { get; } =
+        ["appearance", "self-esteem", "self esteem", "confidence", "cosmetic", "aesthetic", "complexion", "skin tone", "wrinkle", "fine lines", "photoaging", "stretch marks"];
+
+    /// <summary>
     /// Unlisted-procedure and not-otherwise-classified CPT/HCPCS codes; each needs a narrative
     /// description. Defaults include <c>17999</c> (unlisted procedure, skin).
     /// </summary>

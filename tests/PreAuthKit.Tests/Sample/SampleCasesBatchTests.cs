@@ -80,12 +80,12 @@ public class SampleCasesBatchTests
     }
 
     [Test]
-    [Ignore("Known gap: no validation rule flags an appearance/self-esteem-only justification when a diagnosis (L90.5) is not on the cosmetic list; PAK-DX-011 needs every diagnosis cosmetic. Enable when the rule lands.")]
     public async Task Acne_sample_renders_with_a_cosmetic_risk_warning()
     {
         var findings = await ValidateAsync("acne-scars-cosmetic.json");
 
         Assert.That(findings.Where(f => f.Severity == "warning" && f.Message.Contains("cosmetic", StringComparison.OrdinalIgnoreCase)), Is.Not.Empty);
+        Assert.That(findings.Select(f => f.Code), Does.Contain("PAK-ASM-005"));
     }
 
     [Test]
