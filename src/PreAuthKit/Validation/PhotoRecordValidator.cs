@@ -70,6 +70,12 @@ internal sealed class PhotoRecordValidator : AbstractValidator<PhotoRecord>
             return;
         }
 
+        if (file.Length == 0)
+        {
+            Fail("PAK-PHO-006", "Photo file is empty (zero bytes): copy the photo again from the camera or phone.");
+            return;
+        }
+
         if (file.Length > options.MaxPhotoBytes)
         {
             Fail("PAK-PHO-007", string.Create(CultureInfo.InvariantCulture,

@@ -31,6 +31,7 @@ public class ValidationRuleTests
         File.WriteAllBytes(Path.Combine(_caseFolder, "photos", "forearm.png"), TestImages.Png(8, 6));
         File.WriteAllText(Path.Combine(_caseFolder, "photos", "notes.jpg"), "This is a text file named like a photo.\n");
         File.WriteAllBytes(Path.Combine(_caseFolder, "photos", "iphone.jpg"), TestImages.Heic());
+        File.WriteAllBytes(Path.Combine(_caseFolder, "photos", "empty.jpg"), []);
         File.WriteAllBytes(Path.Combine(_caseFolder, "photos", "huge.png"), TestImages.PngHeaderOnly(20_000, 20_000));
         File.WriteAllBytes(Path.Combine(_caseFolder, "photos", "damaged.jpg"), [0xFF, 0xD8, 0xFF, 0xE0, 0x00]);
         File.WriteAllBytes(Path.Combine(_root, "outside.jpg"), TestImages.Jpeg(100, 100));
@@ -306,6 +307,7 @@ public class ValidationRuleTests
             new("absolute photo path", "PAK-PHO-004", "photos[0].path", E, c => Pho(c, p => p with { Path = "/etc/passwd" }), c => Pho(c, p => p)),
             new("photo file missing", "PAK-PHO-005", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/missing.jpg" }), c => Pho(c, p => p)),
             new("text file named .jpg", "PAK-PHO-006", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/notes.jpg" }), c => Pho(c, p => p with { Path = "photos/forearm.png" })),
+            new("zero-byte file", "PAK-PHO-006", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/empty.jpg" }), c => Pho(c, p => p)),
             new("HEIC named .jpg", "PAK-PHO-006", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/iphone.jpg" }), c => Pho(c, p => p)),
             new("photo file too large", "PAK-PHO-007", "photos[0].path", E, c => Pho(c, p => p), c => Pho(c, p => p with { Path = "photos/forearm.png" }), o => o.MaxPhotoBytes = 1000),
             new("photo pixel count", "PAK-PHO-008", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/huge.png" }), c => Pho(c, p => p)),
