@@ -120,16 +120,6 @@ public class SampleAppTests
     }
 
     [Test]
-    public async Task Appeal_writes_the_appeal_pdf_with_exit_0()
-    {
-        var run = await HostRun.RunAsync("appeal", RepoPaths.SampleCase("appeal-co50-medical-necessity.json"), "--out", _outDir);
-
-        Assert.That(run.Exit, Is.EqualTo(SampleApp.Ok), run.Error);
-        Assert.That(File.Exists(Path.Combine(_outDir, "appeal-co50-medical-necessity.appeal.pdf")), Is.True);
-        Assert.That(Directory.GetFiles(_outDir, "*.tmp"), Is.Empty);
-    }
-
-    [Test]
     public async Task Appeal_with_blocking_findings_exits_1()
     {
         var casePath = await SampleCopies.CopyAsync("appeal-co50-medical-necessity.json", _outDir, "bad-npi-appeal.json", SampleCopies.BreakNpi);

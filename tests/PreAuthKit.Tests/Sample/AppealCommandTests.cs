@@ -1,10 +1,10 @@
 using PreAuthKit.Sample;
 using PreAuthKit.Tests.Support;
 
-namespace PreAuthKit.Tests.Generation;
+namespace PreAuthKit.Tests.Sample;
 
 /// <summary>The sample host renders the bundled synthetic appeal.</summary>
-public class SampleAppealHostTests
+public class AppealCommandTests
 {
     private string _outDir = "";
 
