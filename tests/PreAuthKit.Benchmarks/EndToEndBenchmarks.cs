@@ -43,6 +43,10 @@ public class EndToEndBenchmarks
     [Benchmark]
     public int RequestWithoutPhotos() => _generator.RenderPreAuthorizationAsync(_request).GetAwaiter().GetResult().PageCount;
 
+    /// <summary>The same request through the internal pipeline on the calling thread: the facade's cost is its Task.Run hop.</summary>
+    [Benchmark]
+    public int RequestWithoutPhotosSynchronous() => _generator.Pipeline.RenderPreAuthorization(_request, CancellationToken.None).Pdf.Length;
+
     [Benchmark]
     public int SampleRequestTwoSmallPhotos() => _generator.RenderPreAuthorizationAsync(_sample).GetAwaiter().GetResult().PageCount;
 

@@ -7,9 +7,12 @@ using PreAuthKit.Checklist;
 using PreAuthKit.Generation;
 using PreAuthKit.Layout;
 using PreAuthKit.Markdown;
+using PreAuthKit.Model;
+using PreAuthKit.Photos;
 using PreAuthKit.Pdf;
 using PreAuthKit.Templating;
 using PreAuthKit.ViewModels;
+using SkiaSharp;
 using PdfMetadata = PreAuthKit.Pdf.PdfMetadata;
 
 namespace PreAuthKit.Benchmarks.Diagnostics;
@@ -59,6 +62,88 @@ internal static class StageBreakdown
         Measure("PDFsharp: draw fixed lines, no save", () => Baseline(layout, save: false, compress: true));
         Measure("PDFsharp: draw + save, BestSpeed", () => Baseline(layout, save: true, compress: true));
         Measure("PDFsharp: draw + save, uncompressed content", () => Baseline(layout, save: true, compress: false));
+
+        Photo();
+
+        Sample("the PDF writer", () => PdfDocumentWriter.Write(layout, metadata, measurer));
+        Sample("end to end", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
+    }
+
+    /// <summary>One 12 MP photo taken apart: the whole processor, from bytes and from the file, and its main steps redone with the same SkiaSharp calls.</summary>
+    private static void Photo()
+    {
+        var folder = PhotoFiles.EnsureTwelveMegapixelSet();
+        var spec = PhotoFiles.TwelveMegapixelSet[0];
+        var path = Path.Combine(folder, spec.FileName);
+        var bytes = File.ReadAllBytes(path);
+        var record = new PhotoRecord { Path = spec.FileName, TakenOn = new DateOnly(2026, 11, 2) };
+        var processor = new PhotoProcessor();
+        Console.WriteLine($"one 12 MP photo ({spec.UprightWidth} x {spec.UprightHeight} upright, orientation {spec.Orientation}, {bytes.Length / 1024} KB), placed at half width:");
+        Measure("photo: processor, from the file", () => processor.Process(record, 0, folder, PhotoPlacement.HalfWidth));
+        Measure("photo: processor, from bytes", () => processor.Process(record, 0, bytes, PhotoPlacement.HalfWidth));
+        Measure("  read the file", () => File.ReadAllBytes(path));
+        Measure("  EXIF (MetadataExtractor)", () => ExifInspector.Inspect(bytes));
+        foreach (var eighths in new[] { 1, 2, 8 })
+        {
+            Measure($"  decode at {eighths}/8 scale (SKCodec.GetPixels)", () =>
+            {
+                using var data = SKData.CreateCopy(bytes);
+                using var codec = SKCodec.Create(data);
+                var size = codec.GetScaledDimensions(eighths / 8f);
+                var info = new SKImageInfo(size.Width, size.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul);
+                using var bitmap = new SKBitmap(info);
+                return codec.GetPixels(info, bitmap.GetPixels());
+            });
+        }
+
+        using var decodedData = SKData.CreateCopy(bytes);
+        using var decodedCodec = SKCodec.Create(decodedData);
+        var decodedSize = decodedCodec.GetScaledDimensions(2 / 8f);
+        var decodedInfo = new SKImageInfo(decodedSize.Width, decodedSize.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul);
+        using var decoded = new SKBitmap(decodedInfo);
+        decodedCodec.GetPixels(decodedInfo, decoded.GetPixels());
+        var (targetWidth, targetHeight) = (650, 866);
+        var matrix = OrientationTransform.Matrix(decodedCodec.EncodedOrigin, decodedSize.Width, decodedSize.Height, targetWidth, targetHeight);
+        Measure("  SKImage.FromBitmap (copies a mutable bitmap)", () =>
+        {
+            using var image = SKImage.FromBitmap(decoded);
+            return image.Width;
+        });
+        using var upright = new SKBitmap(new SKImageInfo(targetWidth, targetHeight, SKImageInfo.PlatformColorType, SKAlphaType.Premul));
+        Measure("  orient + scale (canvas draw, linear)", () =>
+        {
+            using var canvas = new SKCanvas(upright);
+            using var image = SKImage.FromPixels(decoded.PeekPixels());
+            canvas.Clear(SKColors.White);
+            canvas.SetMatrix(matrix);
+            canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), null);
+            canvas.Flush();
+            return upright.Width;
+        });
+        Measure("  JPEG encode q85", () =>
+        {
+            using var pixmap = upright.PeekPixels();
+            using var jpeg = pixmap.Encode(new SKJpegEncoderOptions(85));
+            return jpeg?.Size ?? 0;
+        });
+    }
+
+    /// <summary>Which types the allocations of an action are made of (AllocationTick samples).</summary>
+    private static void Sample(string what, Func<object> action)
+    {
+        using var sampler = new AllocationSampler();
+        sampler.Recording = true;
+        for (var i = 0; i < 200; i++)
+        {
+            action();
+        }
+
+        sampler.Recording = false;
+        Console.WriteLine($"allocation samples of {what} (200 runs), by type:");
+        foreach (var (type, bytes) in sampler.Top(15))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {type,-70} {bytes / 200.0 / 1024.0,10:F1} KB/run"));
+        }
     }
 
     private static void Measure(string stage, Func<object> action)
