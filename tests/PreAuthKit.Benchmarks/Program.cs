@@ -8,4 +8,11 @@ if (args is ["--breakdown"])
     return;
 }
 
+if (args is ["--profile-loop", var seconds])
+{
+    // The request without photos in a loop, for `perf record` (see docs/performance.md).
+    StageBreakdown.Loop(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PreAuthKit.Benchmarks.EndToEndBenchmarks).Assembly).Run(args);

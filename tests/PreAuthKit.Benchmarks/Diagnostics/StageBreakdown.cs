@@ -3,6 +3,7 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PreAuthKit.Benchmarks.Support;
+using PreAuthKit.CaseFiles;
 using PreAuthKit.Checklist;
 using PreAuthKit.Generation;
 using PreAuthKit.Layout;
@@ -42,6 +43,13 @@ internal static class StageBreakdown
         var layout = new DocumentLayouter(PageSetup.Letter, model.Furniture, measurer).Layout(blocks);
         var metadata = new PdfMetadata("Pre-authorization request", "Letter of medical necessity", new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
 
+        InSequence(generator, request, renderer, payer, metadata);
+        Jitting("validation", () => generator.Validate(request));
+        Jitting("template to Markdown", () => renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, payer, CancellationToken.None));
+        Jitting("Markdown to blocks", () => BlockBuilder.Build(MarkdownParser.Parse(markdown)));
+        Jitting("PDF writer", () => PdfDocumentWriter.Write(layout, metadata, measurer));
+        Jitting("end to end", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
+
         Console.WriteLine($"request without photos: {layout.Pages.Count} pages; median of {Rounds} rounds after warm-up, allocations on the calling thread");
         Console.WriteLine($"{"stage",-44} {"median ms",10} {"allocated KB",13}");
         Measure("end to end (pipeline, synchronous)", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
@@ -67,6 +75,115 @@ internal static class StageBreakdown
 
         Sample("the PDF writer", () => PdfDocumentWriter.Write(layout, metadata, measurer));
         Sample("end to end", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// The stages timed inside whole runs, one after the other as the pipeline runs them (so each
+    /// stage sees the caches the previous one left, as it does in production), rather than each
+    /// stage repeated on its own with its working set hot.
+    /// </summary>
+    private static void InSequence(PreAuthGenerator generator, CaseFile request, TemplateRenderer renderer, string? payer, PdfMetadata metadata)
+    {
+        string[] names = ["validation", "checklist + view model", "template to Markdown", "Markdown to blocks", "layout", "PDF writer", "whole run"];
+        const int Runs = 300;
+        var times = new double[names.Length][];
+        for (var s = 0; s < names.Length; s++)
+        {
+            times[s] = new double[Runs];
+        }
+
+        for (var run = -50; run < Runs; run++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            generator.Validate(request);
+            var t1 = Stopwatch.GetTimestamp();
+            var model = LetterModelBuilder.ForPreAuthorization(request.Case, ChecklistBuilder.For(request.Case, DocumentKind.PreAuthorization));
+            var t2 = Stopwatch.GetTimestamp();
+            var markdown = renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, payer, CancellationToken.None);
+            var t3 = Stopwatch.GetTimestamp();
+            var blocks = BlockBuilder.Build(MarkdownParser.Parse(markdown));
+            var t4 = Stopwatch.GetTimestamp();
+            using var measurer = new TextMeasurer();
+            var layout = new DocumentLayouter(PageSetup.Letter, model.Furniture, measurer).Layout(blocks);
+            var t5 = Stopwatch.GetTimestamp();
+            PdfDocumentWriter.Write(layout, metadata, measurer);
+            var t6 = Stopwatch.GetTimestamp();
+            if (run < 0)
+            {
+                continue;
+            }
+
+            long[] marks = [t0, t1, t2, t3, t4, t5, t6];
+            for (var s = 0; s < 6; s++)
+            {
+                times[s][run] = Stopwatch.GetElapsedTime(marks[s], marks[s + 1]).TotalMilliseconds;
+            }
+
+            times[6][run] = Stopwatch.GetElapsedTime(t0, t6).TotalMilliseconds;
+        }
+
+        Console.WriteLine($"request without photos, stages timed inside {Runs} whole runs (median ms, share of the whole-run median):");
+        var whole = Median(times[6]);
+        for (var s = 0; s < names.Length; s++)
+        {
+            var median = Median(times[s]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {names[s],-42} {median,10:F3} {median / whole,8:P0}"));
+        }
+    }
+
+    /// <summary>How many methods the JIT compiles per call once warm: should be zero; anything else (dynamic methods) keeps the JIT busy and holds back tiering.</summary>
+    private static void Jitting(string stage, Func<object> action)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            action();
+        }
+
+        var before = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+        for (var i = 0; i < 100; i++)
+        {
+            action();
+        }
+
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - before;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-42} {compiled / 100.0,8:F1} methods JIT-compiled per call (on this thread, warm)"));
+        if (compiled > 0)
+        {
+            using var listener = new JitListener { Recording = true };
+            for (var i = 0; i < 20; i++)
+            {
+                action();
+            }
+
+            listener.Recording = false;
+            foreach (var (method, count) in listener.Top(5))
+            {
+                Console.WriteLine($"      {count,4} x {method}");
+            }
+        }
+    }
+
+    private static double Median(double[] values)
+    {
+        var sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        return sorted[sorted.Length / 2];
+    }
+
+    /// <summary>Runs the request without photos in a loop for a sampling profiler (perf): <c>--profile-loop</c>.</summary>
+    public static void Loop(int seconds)
+    {
+        var generator = new PreAuthGenerator(new PreAuthGeneratorOptions { TimeProvider = FixedClock.Instance });
+        var request = BenchmarkCases.RequestWithoutPhotos();
+        var runs = 0;
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started).TotalSeconds < seconds)
+        {
+            generator.Pipeline.RenderPreAuthorization(request, CancellationToken.None);
+            runs++;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs in {seconds} s: {seconds * 1000.0 / runs:F2} ms per run"));
     }
 
     /// <summary>One 12 MP photo taken apart: the whole processor, from bytes and from the file, and its main steps redone with the same SkiaSharp calls.</summary>
@@ -117,6 +234,18 @@ internal static class StageBreakdown
             canvas.Clear(SKColors.White);
             canvas.SetMatrix(matrix);
             canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), null);
+            canvas.Flush();
+            return upright.Width;
+        });
+        using var scaled = new SKBitmap(new SKImageInfo(targetHeight, targetWidth, SKImageInfo.PlatformColorType, SKAlphaType.Premul));
+        Measure("  alternative: axis-aligned scale (ScalePixels)", () => decoded.ScalePixels(scaled, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None)));
+        var exact = OrientationTransform.Matrix(decodedCodec.EncodedOrigin, targetHeight, targetWidth, targetWidth, targetHeight);
+        Measure("  alternative: then exact 90-degree turn (nearest)", () =>
+        {
+            using var canvas = new SKCanvas(upright);
+            using var image = SKImage.FromPixels(scaled.PeekPixels());
+            canvas.SetMatrix(exact);
+            canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None), null);
             canvas.Flush();
             return upright.Width;
         });
