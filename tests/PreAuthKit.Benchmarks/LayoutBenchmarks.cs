@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PreAuthKit.Benchmarks.Support;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
 using PreAuthKit.Markdown;
@@ -55,40 +55,7 @@ public class LayoutBenchmarks
     public int LayoutAndPdfDefaultFlate() => LayoutAndPdf(PdfFlateEncodeMode.Default);
 
     [Benchmark(Baseline = true)]
-    public int PdfSharpFixedLines()
-    {
-        using var measurer = new TextMeasurer();
-        using var document = new PdfDocument();
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        document.Options.CompressContentStreams = true;
-        var pen = new XPen(XColors.Black, 0.5);
-        foreach (var layoutPage in _layout.Pages)
-        {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(_layout.Page.Width);
-            page.Height = XUnit.FromPoint(_layout.Page.Height);
-            using var graphics = XGraphics.FromPdfPage(page);
-            foreach (var item in layoutPage.AllItems)
-            {
-                switch (item)
-                {
-                    case TextItem text:
-                        graphics.DrawString(text.Text, measurer.Font(text.Style), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
-                        break;
-                    case RuleItem rule:
-                        graphics.DrawLine(pen, rule.X1, rule.Y1, rule.X2, rule.Y2);
-                        break;
-                    case BoxItem box:
-                        graphics.DrawRectangle(pen, box.X, box.Y, box.Width, box.Height);
-                        break;
-                }
-            }
-        }
-
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return (int)output.Length;
-    }
+    public int PdfSharpFixedLines() => FixedLinesBaseline.Write(_layout);
 
     private int LayoutAndPdf(PdfFlateEncodeMode mode)
     {

@@ -1,3 +1,18 @@
 using BenchmarkDotNet.Running;
+using PreAuthKit.Benchmarks.Diagnostics;
+
+if (args is ["--breakdown"])
+{
+    // A profile by stage, not a benchmark: see Diagnostics/StageBreakdown.cs.
+    StageBreakdown.Run();
+    return;
+}
+
+if (args is ["--profile-loop", var seconds])
+{
+    // The request without photos in a loop, for `perf record` (see docs/performance.md).
+    StageBreakdown.Loop(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(PreAuthKit.Benchmarks.EndToEndBenchmarks).Assembly).Run(args);

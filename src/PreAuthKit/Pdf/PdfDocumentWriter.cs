@@ -15,6 +15,7 @@ internal static class PdfDocumentWriter
     public static byte[] Write(LayoutDocument layout, PdfMetadata metadata, TextMeasurer measurer, PdfFlateEncodeMode flateMode = PdfFlateEncodeMode.BestSpeed)
     {
         EmbeddedFontResolver.EnsureInstalled();
+        ReflectionCacheAnchor.EnsureAnchored();
         using var document = new PdfDocument();
         document.Options.FlateEncodeMode = flateMode;
         document.Options.CompressContentStreams = true;

@@ -62,6 +62,15 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
             return Failed(index, PhotoFindings.TooLarge(index, record.Path, options.MaxFileBytes));
         }
 
+        if (content.CanSeek)
+        {
+            // One read into an array of the exact size: a 12 MP photo is several MB, and growing a
+            // MemoryStream and copying it out allocated about four times that on the large object heap.
+            var exact = new byte[content.Length - content.Position];
+            content.ReadExactly(exact);
+            return Process(record, index, exact, placement);
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

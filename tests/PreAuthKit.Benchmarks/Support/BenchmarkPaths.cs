@@ -1,4 +1,4 @@
-namespace PreAuthKit.Benchmarks;
+namespace PreAuthKit.Benchmarks.Support;
 
 /// <summary>Finds the repository (walks up to PreAuthKit.sln) so benchmarks can load the bundled samples.</summary>
 internal static class BenchmarkPaths
@@ -23,4 +23,7 @@ internal static class BenchmarkPaths
     }
 
     public static string SampleCase(string name) => Path.Combine(Root, "samples", "cases", name);
+
+    /// <summary>A source file of the repository, for content hashes.</summary>
+    public static string Source(params string[] parts) => Path.Combine([Root, .. parts]);
 }
