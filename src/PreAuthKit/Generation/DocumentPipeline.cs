@@ -59,26 +59,18 @@ internal sealed class DocumentPipeline
         }
 
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
-        if (report.IsBlocking)
-        {
-            report = WithPhotoErrors(report, caseFile, cancellationToken);
-            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
-            throw new CaseValidationException(report);
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
 
         // Photos: decoded, turned upright, scaled to 200 dpi at their placed size and re-encoded without
-        // EXIF. A photo that cannot be used is a blocking finding; notes (GPS removed) join the report.
-        var photos = PhotoSet.Process(@case.Photos, caseFile.BaseDirectory, PhotoPlacement.HalfWidth, new PhotoProcessor(PhotoOptions), cancellationToken);
-        if (photos.Findings.Count > 0)
+        // EXIF. This runs even when validation already refused the case, so a refused case lists every
+        // unusable photo at once (a truncated JPEG has a readable header). A photo that cannot be used is
+        // a blocking finding; notes (GPS removed) join the report.
+        var photos = ProcessPhotos(caseFile, report, cancellationToken);
+        report = new ValidationReport(report.Findings.Concat(photos.Findings));
+        if (report.IsBlocking)
         {
-            report = new ValidationReport(report.Findings.Concat(photos.Findings));
-            if (report.IsBlocking)
-            {
-                PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
-                throw new CaseValidationException(report);
-            }
+            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
+            throw new CaseValidationException(report);
         }
 
         var checklist = ChecklistBuilder.For(@case, kind);
@@ -136,27 +128,31 @@ internal sealed class DocumentPipeline
     }
 
     /// <summary>
-    /// A refused case reports every unusable photo at once: photos validation did not already refuse
-    /// (a truncated JPEG has a readable header) are decoded too, and their errors join the report.
+    /// Processes the case's photos. Photos that validation already refused (and empty entries) are
+    /// skipped, so one problem is never reported twice.
     /// </summary>
-    private ValidationReport WithPhotoErrors(ValidationReport report, CaseFile caseFile, CancellationToken cancellationToken)
+    private PhotoSet ProcessPhotos(CaseFile caseFile, ValidationReport report, CancellationToken cancellationToken)
     {
-        var photos = caseFile.Case.Photos;
-        var processor = new PhotoProcessor(PhotoOptions);
-        var errors = new List<ValidationFinding>();
-        for (var i = 0; i < photos.Count; i++)
-        {
-            var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"photos[{i}]");
-            if (photos[i] is null || report.Errors.Any(f => f.Path.StartsWith(prefix, StringComparison.Ordinal)))
-            {
-                continue;
-            }
+        var records = caseFile.Case.Photos;
+        var refused = report.Errors
+            .Select(f => PhotoIndex(f.Path))
+            .Where(index => index >= 0)
+            .ToHashSet();
+        var usable = records.Select((record, index) => record is not null && !refused.Contains(index)).ToList();
+        return PhotoSet.Process(records, caseFile.BaseDirectory, PhotoPlacement.HalfWidth, new PhotoProcessor(PhotoOptions), index => usable[index], cancellationToken);
+    }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            errors.AddRange(processor.Process(photos[i], i, caseFile.BaseDirectory, PhotoPlacement.HalfWidth).Findings.Where(f => f.Severity == FindingSeverity.Error));
+    /// <summary>The photo index of a path such as <c>photos[2].path</c>, or -1.</summary>
+    private static int PhotoIndex(string path)
+    {
+        const string Prefix = "photos[";
+        if (!path.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return -1;
         }
 
-        return errors.Count == 0 ? report : new ValidationReport(report.Findings.Concat(errors));
+        var end = path.IndexOf(']', Prefix.Length);
+        return end > Prefix.Length && int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : -1;
     }
 
     private PhotoProcessingOptions PhotoOptions => new()

@@ -30,8 +30,14 @@ internal sealed class PhotoSet : IImageSource
     public IEnumerable<ProcessedPhoto> Photos => Outcomes.Where(o => o.Photo is not null).Select(o => o.Photo!);
 
     /// <summary>Processes every photo record; file paths are resolved against <paramref name="baseDirectory"/>.</summary>
+    /// <param name="records">The case's photo records, in case order.</param>
+    /// <param name="baseDirectory">The case file's folder.</param>
+    /// <param name="placement">The box each photo is placed in.</param>
+    /// <param name="processor">The processor (default options when null).</param>
+    /// <param name="include">Which photos to process, by index (all when null); a skipped photo has no image and no findings.</param>
+    /// <param name="cancellationToken">Cancels processing.</param>
     public static PhotoSet Process(IReadOnlyList<PhotoRecord> records, string baseDirectory, PhotoPlacement placement,
-        PhotoProcessor? processor = null, CancellationToken cancellationToken = default)
+        PhotoProcessor? processor = null, Func<int, bool>? include = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(baseDirectory);
@@ -47,7 +53,9 @@ internal sealed class PhotoSet : IImageSource
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)),
         };
-        Parallel.For(0, records.Count, parallel, i => outcomes[i] = processor.Process(records[i], i, baseDirectory, placement));
+        Parallel.For(0, records.Count, parallel, i => outcomes[i] = include is null || include(i)
+            ? processor.Process(records[i], i, baseDirectory, placement)
+            : new PhotoOutcome(i, null, []));
         return new PhotoSet(outcomes);
     }
 
