@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 using PreAuthKit.Benchmarks.Support;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Checklist;
@@ -67,9 +65,9 @@ internal static class StageBreakdown
         Measure("  fingerprint", () => LayoutFingerprint.Compute(layout, metadata));
         var pdf = PdfDocumentWriter.Write(layout, metadata, measurer);
         Measure("  determinism token rewrite", () => DeterministicTokens.Rewrite((byte[])pdf.Clone(), new byte[32]));
-        Measure("PDFsharp: draw fixed lines, no save", () => Baseline(layout, save: false, compress: true));
-        Measure("PDFsharp: draw + save, BestSpeed", () => Baseline(layout, save: true, compress: true));
-        Measure("PDFsharp: draw + save, uncompressed content", () => Baseline(layout, save: true, compress: false));
+        Measure("PDFsharp: draw fixed lines, no save", () => FixedLinesBaseline.Write(layout, save: false, compress: true));
+        Measure("PDFsharp: draw + save, BestSpeed", () => FixedLinesBaseline.Write(layout, save: true, compress: true));
+        Measure("PDFsharp: draw + save, uncompressed content", () => FixedLinesBaseline.Write(layout, save: true, compress: false));
 
         Photo();
 
@@ -296,36 +294,5 @@ internal static class StageBreakdown
         Array.Sort(times);
         Array.Sort(bytes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-44} {times[Rounds / 2],10:F3} {bytes[Rounds / 2] / 1024.0,13:F1}"));
-    }
-
-    private static object Baseline(LayoutDocument layout, bool save, bool compress)
-    {
-        using var measurer = new TextMeasurer();
-        using var document = new PdfDocument();
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        document.Options.CompressContentStreams = compress;
-        foreach (var layoutPage in layout.Pages)
-        {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(layout.Page.Width);
-            page.Height = XUnit.FromPoint(layout.Page.Height);
-            using var graphics = XGraphics.FromPdfPage(page);
-            foreach (var item in layoutPage.AllItems)
-            {
-                if (item is TextItem text)
-                {
-                    graphics.DrawString(text.Text, measurer.Font(text.Style), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
-                }
-            }
-        }
-
-        if (!save)
-        {
-            return document.PageCount;
-        }
-
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return output.Length;
     }
 }

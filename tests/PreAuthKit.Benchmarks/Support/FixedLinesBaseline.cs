@@ -13,12 +13,13 @@ internal static class FixedLinesBaseline
 {
     private static readonly XPen Pen = new(XColors.Black, 0.5);
 
-    public static int Write(LayoutDocument layout)
+    /// <summary>Draws and saves; returns the PDF's size. <paramref name="save"/> false stops after drawing (returns the page count).</summary>
+    public static int Write(LayoutDocument layout, bool save = true, bool compress = true)
     {
         using var measurer = new TextMeasurer();
         using var document = new PdfDocument();
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        document.Options.CompressContentStreams = true;
+        document.Options.CompressContentStreams = compress;
         foreach (var layoutPage in layout.Pages)
         {
             var page = document.AddPage();
@@ -40,6 +41,11 @@ internal static class FixedLinesBaseline
                         break;
                 }
             }
+        }
+
+        if (!save)
+        {
+            return document.PageCount;
         }
 
         using var output = new MemoryStream();
