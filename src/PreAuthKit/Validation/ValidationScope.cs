@@ -15,12 +15,31 @@ internal sealed class ValidationScope
         BaseDirectory = baseDirectory;
         Today = today;
         Options = options;
-        DateOfService = @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+        DateOfService = CodeSetDate.Of(@case);
         FiscalYear = Icd10Cm.FiscalYearOf(DateOfService);
         CodeSet = Icd10Cm.ForFiscalYear(FiscalYear);
         CosmeticPrefixes = [.. options.CosmeticDiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize)];
         UnlistedCodes = new HashSet<string>(options.UnlistedProcedureCodes.Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
+        CosmeticPurposeCodes = new HashSet<string>(options.CosmeticPurposeCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize), StringComparer.Ordinal);
+        KnownModifiers = new HashSet<string>(options.KnownModifiers.Where(m => m is not null).Select(m => m.Trim().ToUpperInvariant()), StringComparer.Ordinal);
+        AddOnPrimaries = options.AddOnPrimaryCodes.ToDictionary(p => ProcedureCodes.Normalize(p.Key), p => (IReadOnlySet<string>)new HashSet<string>((p.Value ?? []).Select(ProcedureCodes.Normalize), StringComparer.Ordinal), StringComparer.Ordinal);
+        FirstListed = @case.Diagnoses.FirstOrDefault(d => d?.Primary == true) ?? @case.Diagnoses.FirstOrDefault(d => d is not null);
     }
+
+    /// <summary>Cosmetic-purpose codes (no dot), from <see cref="ValidationOptions.CosmeticPurposeCodes"/>.</summary>
+    public IReadOnlySet<string> CosmeticPurposeCodes { get; }
+
+    /// <summary>Modifiers accepted without a warning (upper case).</summary>
+    public IReadOnlySet<string> KnownModifiers { get; }
+
+    /// <summary>Add-on code to its primary codes (normalized).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AddOnPrimaries { get; }
+
+    /// <summary>The first-listed diagnosis: the one marked primary, else the first entry; null when there is none.</summary>
+    public Diagnosis? FirstListed { get; }
+
+    /// <summary>Whether a warning code is reported (not in <see cref="ValidationOptions.SuppressedWarnings"/>).</summary>
+    public bool Reports(string warningCode) => !Options.SuppressedWarnings.Contains(warningCode);
 
     public PreAuthCase Case { get; }
 
@@ -31,7 +50,7 @@ internal sealed class ValidationScope
 
     public ValidationOptions Options { get; }
 
-    /// <summary>The first procedure start date, else the submission date: picks the ICD-10-CM fiscal year.</summary>
+    /// <summary>The date of service that picks the ICD-10-CM fiscal year (<see cref="CodeSetDate.Of"/>).</summary>
     public DateOnly DateOfService { get; }
 
     public int FiscalYear { get; }

@@ -156,9 +156,8 @@ internal static class LetterModelBuilder
         ["address"] = Text(Formats.Address(provider.Address)),
     };
 
-    /// <summary>The first procedure start date, else the submission date: the rule validation uses to pick the ICD-10-CM fiscal year.</summary>
-    internal static DateOnly DateOfService(PreAuthCase @case)
-        => @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+    /// <summary>The date of service that picks the ICD-10-CM fiscal year: the same rule validation uses (<see cref="CodeSetDate.Of"/>).</summary>
+    internal static DateOnly DateOfService(PreAuthCase @case) => CodeSetDate.Of(@case);
 
     /// <summary>A diagnosis line. With no description in the case, the official ICD-10-CM description for the date of service prints.</summary>
     private static ScriptObject Diagnosis(Diagnosis diagnosis, int index, DateOnly dateOfService) => new()
