@@ -7,6 +7,9 @@ namespace PreAuthKit.Validation;
 /// <summary>What every validator of one run needs to know besides its own object: dates, options, the code table, the case folder.</summary>
 internal sealed class ValidationScope
 {
+    /// <summary>The key of the scope in FluentValidation's <c>RootContextData</c>.</summary>
+    public const string ContextKey = "PreAuthKit.ValidationScope";
+
     private readonly Dictionary<string, Icd10CmCheck> _diagnosisChecks = new(StringComparer.Ordinal);
 
     public ValidationScope(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options)
@@ -42,8 +45,9 @@ internal sealed class ValidationScope
 
     public IReadOnlySet<string> UnlistedCodes { get; }
 
-    /// <summary>Severity of a missing documentation-checklist item: warning, or error in strict mode.</summary>
-    public Severity Checklist => Options.Strict ? Severity.Error : Severity.Warning;
+    /// <summary>The scope of the run a validation context belongs to.</summary>
+    public static ValidationScope From<T>(ValidationContext<T> context)
+        => (ValidationScope)context.RootContextData[ContextKey];
 
     /// <summary>The code-table verdict for a diagnosis code, computed once per code per run.</summary>
     public Icd10CmCheck Check(string? code)
