@@ -144,11 +144,15 @@ internal static class AppealDeadlineCalculator
         return DeadlineArithmetic.TryAddDays(notice, presumptionDays, out receipt);
     }
 
-    /// <summary>"following receipt of X", "from X (receipt not stated)" or "from receipt of X, presumed n days after its date".</summary>
+    /// <summary>
+    /// "following receipt of X" (receipt stated), "from X" (receipt not stated, counted from the notice
+    /// date: the earliest reading, stated without pointing at the gap on the payer's copy) or "from
+    /// receipt of X, presumed n days after its date".
+    /// </summary>
     private static string From(string notice, bool presumed, int presumptionDays) => (presumed, presumptionDays) switch
     {
         (false, _) => $"following receipt of {notice}",
-        (true, 0) => $"from {notice} (receipt not stated)",
+        (true, 0) => $"from {notice}",
         _ => Invariant($"from receipt of {notice}, presumed {presumptionDays} days after its date"),
     };
 

@@ -10,6 +10,7 @@ using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
+using PreAuthKit.Validation.Findings;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
@@ -110,7 +111,7 @@ internal sealed class DocumentPipeline
         var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
         if (layout.Warnings.Count > 0)
         {
-            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, "Layout"))));
+            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
         }
 
         var metadata = kind == DocumentKind.Appeal
@@ -162,12 +163,7 @@ internal sealed class DocumentPipeline
         AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
     };
 
-    private static ValidationFinding AppealMissing { get; } = new(
-        "PAK-APPEAL-000",
-        FindingSeverity.Error,
-        "appeal",
-        "An appeal letter needs the 'appeal' section of the case (claim number, denial date, denial reason and code, level).",
-        "Appeal");
+    private static ValidationFinding AppealMissing { get; } = FindingCatalog.Appeal.SectionMissing.At("appeal");
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

@@ -2,6 +2,7 @@ using System.Text;
 using FluentValidation;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Model;
+using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
 
@@ -23,7 +24,9 @@ internal static class CaseValidator
     {
         ArgumentNullException.ThrowIfNull(@case);
         var scope = new ValidationScope(@case, baseDirectory, today, options);
-        var result = new PreAuthCaseValidator(scope).Validate(@case);
+        var context = new ValidationContext<PreAuthCase>(@case);
+        context.RootContextData[ValidationScope.ContextKey] = scope;
+        var result = new PreAuthCaseValidator(scope).Validate(context);
         var findings = result.Errors.Select(failure => new ValidationFinding(
             failure.ErrorCode,
             failure.Severity switch
@@ -34,7 +37,7 @@ internal static class CaseValidator
             },
             JsonPath(failure.PropertyName),
             failure.ErrorMessage,
-            failure.CustomState as string ?? "General"));
+            failure.CustomState is FindingDefinition definition ? definition.Section : FindingCatalog.Find(failure.ErrorCode)?.Section ?? FindingSection.CaseFile));
         return new ValidationReport(findings);
     }
 

@@ -1,12 +1,16 @@
 using FluentValidation;
 using PreAuthKit.Codes;
 using PreAuthKit.Model;
+using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
 
 /// <summary>What every validator of one run needs to know besides its own object: dates, options, the code table, the case folder.</summary>
 internal sealed class ValidationScope
 {
+    /// <summary>The key of the scope in FluentValidation's <c>RootContextData</c>.</summary>
+    public const string ContextKey = "PreAuthKit.ValidationScope";
+
     private readonly Dictionary<string, Icd10CmCheck> _diagnosisChecks = new(StringComparer.Ordinal);
 
     public ValidationScope(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options)
@@ -38,8 +42,8 @@ internal sealed class ValidationScope
     /// <summary>The first-listed diagnosis: the one marked primary, else the first entry; null when there is none.</summary>
     public Diagnosis? FirstListed { get; }
 
-    /// <summary>Whether a warning code is reported (not in <see cref="ValidationOptions.SuppressedWarnings"/>).</summary>
-    public bool Reports(string warningCode) => !Options.SuppressedWarnings.Contains(warningCode);
+    /// <summary>Whether a finding is reported: errors always, warnings unless listed in <see cref="ValidationOptions.SuppressedWarnings"/>.</summary>
+    public bool Reports(FindingDefinition finding) => finding.Severity == FindingSeverity.Error || !Options.SuppressedWarnings.Contains(finding.Code);
 
     public PreAuthCase Case { get; }
 
@@ -61,8 +65,9 @@ internal sealed class ValidationScope
 
     public IReadOnlySet<string> UnlistedCodes { get; }
 
-    /// <summary>Severity of a missing documentation-checklist item: warning, or error in strict mode.</summary>
-    public Severity Checklist => Options.Strict ? Severity.Error : Severity.Warning;
+    /// <summary>The scope of the run a validation context belongs to.</summary>
+    public static ValidationScope From<T>(ValidationContext<T> context)
+        => (ValidationScope)context.RootContextData[ContextKey];
 
     /// <summary>The code-table verdict for a diagnosis code, computed once per code per run.</summary>
     public Icd10CmCheck Check(string? code)

@@ -110,9 +110,9 @@ public class CodingRuleTests
     [Test]
     public void Code_set_year_follows_the_appeal_date_of_service()
     {
-        // U07.0-like additions are rare for skin; use a code billable in FY2026 and removed in FY2027.
+        // 45 CFR 162.1000(a): the code set valid when the service was furnished. A sequela code billable in FY2026 and deleted in FY2027.
         var removed = File.ReadLines(Path.Combine(RepoPaths.Root, "src", "PreAuthKit", "Codes", "Data", "icd10cm-fy2027-changes.tsv"))
-            .Select(l => l.Split('\t')).First(f => f[0] == "deleted")[1];
+            .Select(l => l.Split('\t')).First(f => f[0] == "deleted" && f[1].EndsWith('S'))[1];
         PreAuthCase Case(PreAuthCase c, DateOnly? dateOfService) => Dx(c, "L90.5", removed) with
         {
             Appeal = new Appeal { ClaimNumber = "CLM-1", DenialDate = new DateOnly(2026, 10, 1), DenialCode = "CO-50", DateOfService = dateOfService },
