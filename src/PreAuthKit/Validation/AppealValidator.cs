@@ -65,6 +65,10 @@ internal sealed class AppealValidator : AbstractValidator<Appeal>
         RuleFor(a => a.FirstLevelDecisionDate).Must((a, d) => d >= a.DenialDate && d <= filedOn).When(a => a.FirstLevelDecisionDate is not null && a.DenialDate != default)
             .Finding(G.FirstLevelDecisionOutOfRange);
 
+        // The date of service selects the code set (45 CFR 162.1000(a)) and precedes a claim denial.
+        RuleFor(a => a.DateOfService).Must((a, d) => d <= a.DenialDate).When(a => a.DateOfService is not null && a.DenialDate != default)
+            .Finding(G.ServiceAfterDenial);
+
         RuleFor(a => a.DenialCode).NotEmpty()
             .Finding(F.DenialCodeMissing);
         RuleFor(a => a.DenialCode).Must(c => DenialCodes.TryParse(c, out var code) && code.Description is not null).When(a => !string.IsNullOrWhiteSpace(a.DenialCode))

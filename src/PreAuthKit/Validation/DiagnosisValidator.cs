@@ -86,11 +86,17 @@ internal sealed class DiagnosisValidator : AbstractValidator<Diagnosis>
             .Finding(G.AcneKeloidForAcneScars);
     }
 
-    /// <summary>A scar is treated: a scar code (L90.5, L91.0) is listed, or the condition speaks of a scar or contracture.</summary>
+    /// <summary>
+    /// A scar is treated: a scar code (L90.5, L91.0) is listed, or the condition or a service
+    /// description speaks of a scar or contracture (the late effects Guidelines I.C.19.d.7 names).
+    /// </summary>
     internal static bool IsScarCase(PreAuthCase @case)
         => @case.Diagnoses.Any(d => d is not null && Icd10CmFormat.Normalize(d.Code) is "L905" or "L910")
-            || (@case.History.Condition ?? "").Contains("scar", StringComparison.OrdinalIgnoreCase)
-            || (@case.History.Condition ?? "").Contains("contracture", StringComparison.OrdinalIgnoreCase);
+            || SpeaksOfScar(@case.History.Condition)
+            || @case.Procedures.Any(p => p is not null && SpeaksOfScar(p.Description));
+
+    private static bool SpeaksOfScar(string? text)
+        => text is not null && (text.Contains("scar", StringComparison.OrdinalIgnoreCase) || text.Contains("contracture", StringComparison.OrdinalIgnoreCase));
 
     private static bool InjuryIsOld(PreAuthCase @case, ValidationScope scope)
         => @case.History.Onset is not { } onset || scope.DateOfService.DayNumber - onset.DayNumber >= scope.Options.SequelaAfterDays;

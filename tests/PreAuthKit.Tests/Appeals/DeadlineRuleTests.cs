@@ -143,6 +143,9 @@ public class DeadlineRuleTests
                 c => Apl(c, a => a with { Level = AppealLevel.SecondInternal, FirstLevelDecisionDate = D("2026-09-30") }),
                 c => Apl(c, a => a with { Level = AppealLevel.SecondInternal, FirstLevelDecisionDate = D("2026-10-01") })),
 
+            new("date of service after the denial", "PAK-APL-024", "appeal.dateOfService", E, "162.1000(a)",
+                c => Apl(c, a => a with { DateOfService = D("2026-10-02") }), c => Apl(c, a => a with { DateOfService = D("2026-10-01") })),
+
             // Routes by plan type.
             new("external review on Original Medicare", "PAK-APL-020", "appeal.level", E, "405.960ff.",
                 c => Plan(Apl(c, a => a with { Level = AppealLevel.ExternalReview, FinalInternalDenialDate = D("2026-10-15") }), PlanType.Medicare),
