@@ -53,7 +53,7 @@ internal sealed class DocumentPipeline
     {
         var started = _options.TimeProvider.GetTimestamp();
         var @case = caseFile.Case;
-        var report = Validate(caseFile);
+        var report = CaseValidator.Validate(caseFile, Today, _options.Validation, kind);
         if (kind == DocumentKind.Appeal && @case.Appeal is null)
         {
             report = new ValidationReport(report.Findings.Append(AppealMissing));

@@ -17,10 +17,6 @@ internal sealed class AppealValidator : AbstractValidator<Appeal>
         AppealDeadline Deadline(Appeal a) => AppealDeadlineCalculator.Compute(a, @case.Payer.PlanType, @case.Patient.Address?.State, filedOn, deadlines);
         bool HasDenialDate(Appeal a) => a.DenialDate != default && a.DenialDate <= scope.Today && a.DenialDate <= filedOn;
 
-        RuleFor(a => a.ClaimNumber).NotEmpty()
-            .Finding(F.ClaimNumberMissing);
-        RuleFor(a => a.DenialDate).NotEqual(default(DateOnly))
-            .Finding(F.DenialDateMissing);
         RuleFor(a => a.DenialDate).Must(d => d <= scope.Today).When(a => a.DenialDate != default)
             .Finding(F.DenialDateInFuture);
         RuleFor(a => a.DenialDate).Must(d => d <= filedOn).When(a => a.DenialDate != default && a.DenialDate <= scope.Today)
@@ -35,8 +31,6 @@ internal sealed class AppealValidator : AbstractValidator<Appeal>
         RuleFor(a => a.DenialDate).Must((a, _) => Deadline(a) is var d && (!d.IsMet || d.DaysRemaining > deadlines.WarningWindowDays))
             .When(a => HasDenialDate(a) && (a.Level != AppealLevel.ExternalReview || a.FinalInternalDenialDate is not null))
             .Finding(F.DeadlineClose, (a, _) => CloseMessage(Deadline(a)));
-        RuleFor(a => a.DenialCode).NotEmpty()
-            .Finding(F.DenialCodeMissing);
         RuleFor(a => a.DenialCode).Must(c => DenialCodes.TryParse(c, out var code) && code.Description is not null).When(a => !string.IsNullOrWhiteSpace(a.DenialCode))
             .Finding(F.DenialCodeUnknown);
         RuleFor(a => a.Level).Must(l => l != AppealLevel.MedicareRedetermination || @case.Payer.PlanType == PlanType.Medicare)

@@ -16,8 +16,6 @@ internal sealed class PhotoRecordValidator : AbstractValidator<PhotoRecord>
     public PhotoRecordValidator(ValidationScope scope)
     {
         RuleFor(p => p.Path).Custom((path, context) => CheckFile(path, scope, context));
-        RuleFor(p => p.TakenOn).NotNull()
-            .Finding(F.DateMissing);
         RuleFor(p => p.TakenOn).Must(d => d <= scope.Case.SubmittedOn).When(p => p.TakenOn is not null && scope.Case.SubmittedOn != default)
             .Finding(F.AfterSubmission);
         RuleFor(p => p.TakenOn).Must(d => d >= scope.Case.Patient.DateOfBirth).When(p => p.TakenOn is not null && scope.Case.Patient.DateOfBirth != default)

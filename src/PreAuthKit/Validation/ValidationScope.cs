@@ -12,18 +12,21 @@ internal sealed class ValidationScope
 
     private readonly Dictionary<string, Icd10CmCheck> _diagnosisChecks = new(StringComparer.Ordinal);
 
-    public ValidationScope(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options)
+    public ValidationScope(CaseFacts facts, string? baseDirectory, ValidationOptions options)
     {
-        Case = @case;
+        Facts = facts;
+        Case = facts.Case;
         BaseDirectory = baseDirectory;
-        Today = today;
+        Today = facts.Today;
         Options = options;
-        DateOfService = @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+        DateOfService = facts.DateOfService;
         FiscalYear = Icd10Cm.FiscalYearOf(DateOfService);
         CodeSet = Icd10Cm.ForFiscalYear(FiscalYear);
         CosmeticPrefixes = [.. options.CosmeticDiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize)];
         UnlistedCodes = new HashSet<string>(options.UnlistedProcedureCodes.Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
     }
+
+    public CaseFacts Facts { get; }
 
     public PreAuthCase Case { get; }
 
@@ -34,7 +37,7 @@ internal sealed class ValidationScope
 
     public ValidationOptions Options { get; }
 
-    /// <summary>The first procedure start date, else the submission date: picks the ICD-10-CM fiscal year.</summary>
+    /// <summary>The date of service (<see cref="CaseFacts.DateOfService"/>): picks the ICD-10-CM fiscal year.</summary>
     public DateOnly DateOfService { get; }
 
     public int FiscalYear { get; }
