@@ -26,10 +26,6 @@ internal sealed class AppealValidator : AbstractValidator<Appeal>
         bool Computable(Appeal a) => HasDenialDate(a) && (a.Level != AppealLevel.ExternalReview || a.FinalInternalDenialDate is not null);
         bool HasGoodCause(Appeal a) => !string.IsNullOrWhiteSpace(a.GoodCauseForLateFiling);
 
-        RuleFor(a => a.ClaimNumber).NotEmpty()
-            .Finding(F.ClaimNumberMissing);
-        RuleFor(a => a.DenialDate).NotEqual(default(DateOnly))
-            .Finding(F.DenialDateMissing);
         RuleFor(a => a.DenialDate).Must(d => d <= scope.Today).When(a => a.DenialDate != default)
             .Finding(F.DenialDateInFuture);
         RuleFor(a => a.DenialDate).Must(d => d <= filedOn).When(a => a.DenialDate != default && a.DenialDate <= scope.Today)
@@ -69,8 +65,6 @@ internal sealed class AppealValidator : AbstractValidator<Appeal>
         RuleFor(a => a.DateOfService).Must((a, d) => d <= a.DenialDate).When(a => a.DateOfService is not null && a.DenialDate != default)
             .Finding(G.ServiceAfterDenial);
 
-        RuleFor(a => a.DenialCode).NotEmpty()
-            .Finding(F.DenialCodeMissing);
         RuleFor(a => a.DenialCode).Must(c => DenialCodes.TryParse(c, out var code) && code.Description is not null).When(a => !string.IsNullOrWhiteSpace(a.DenialCode))
             .Finding(F.DenialCodeUnknown);
 

@@ -9,10 +9,6 @@ internal sealed class MedicalHistoryValidator : AbstractValidator<MedicalHistory
 {
     public MedicalHistoryValidator(ValidationScope scope)
     {
-        RuleFor(h => h.Condition).NotEmpty()
-            .Finding(F.ConditionMissing);
-        RuleFor(h => h.PriorTreatments).NotEmpty()
-            .Finding(F.NoPriorTreatment);
         RuleForEach(h => h.PriorTreatments).NotNull()
             .Finding(F.EmptyEntry)
             .SetValidator(new PriorTreatmentValidator(scope));

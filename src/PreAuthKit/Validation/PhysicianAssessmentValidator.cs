@@ -9,12 +9,6 @@ internal sealed class PhysicianAssessmentValidator : AbstractValidator<Physician
 {
     public PhysicianAssessmentValidator(ValidationScope scope)
     {
-        RuleFor(a => a.MedicalNecessity).NotEmpty()
-            .Finding(F.NecessityMissing);
-        RuleFor(a => a.Physician).NotEmpty()
-            .Finding(F.PhysicianMissing);
-        RuleFor(a => a.AssessedOn).NotNull()
-            .Finding(F.DateMissing);
         RuleFor(a => a.AssessedOn).Must(d => d <= scope.Case.SubmittedOn).When(a => a.AssessedOn is not null && scope.Case.SubmittedOn != default)
             .Finding(F.AfterSubmission);
         RuleFor(a => a.MedicalNecessity).Must((a, _) => !RestsOnAppearance(a, scope.Options.AestheticJustificationTerms))

@@ -36,10 +36,7 @@ internal sealed class PreAuthCaseValidator : AbstractValidator<PreAuthCase>
 
         RuleFor(c => c.History).SetValidator(new MedicalHistoryValidator(scope));
         RuleFor(c => c.Assessment).SetValidator(new PhysicianAssessmentValidator(scope));
-        RuleFor(c => c.TreatmentPlan).SetValidator(new TreatmentPlanValidator(scope));
 
-        RuleFor(c => c.Photos).Must(photos => photos.Any(p => p?.TakenOn is { } taken && taken <= scope.DateOfService))
-            .Finding(FindingCatalog.Photo.NoDatedPhoto);
         RuleForEach(c => c.Photos).NotNull()
             .Finding(FindingCatalog.Photo.EmptyEntry)
             .SetValidator(new PhotoRecordValidator(scope));

@@ -9,12 +9,6 @@ internal sealed class PriorTreatmentValidator : AbstractValidator<PriorTreatment
 {
     public PriorTreatmentValidator(ValidationScope scope)
     {
-        RuleFor(t => t.Treatment).NotEmpty()
-            .Finding(F.TreatmentMissing);
-        RuleFor(t => t.Outcome).NotEmpty()
-            .Finding(F.OutcomeMissing);
-        RuleFor(t => t.StartedOn).NotNull()
-            .Finding(F.StartMissing);
         RuleFor(t => t.EndedOn).Must((t, end) => end >= t.StartedOn).When(t => t.StartedOn is not null && t.EndedOn is not null)
             .Finding(F.EndBeforeStart);
     }

@@ -9,20 +9,16 @@ internal static class RuleBuilderExtensions
     /// <summary>The finding with its catalog message (holes filled from <paramref name="args"/>).</summary>
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, FindingDefinition definition, params object?[] args)
         => rule.WithErrorCode(definition.Code).WithMessage(definition.Format(args))
-            .WithSeverity((_, _, context) => SeverityOf(definition, context)).WithState(_ => definition);
+            .WithSeverity(ToFluent(definition.Severity)).WithState(_ => definition);
 
     /// <summary>The finding with a message computed from the object and the value (use <see cref="FindingDefinition.Format"/>).</summary>
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, FindingDefinition definition, Func<T, TProperty, string> message)
         => rule.WithErrorCode(definition.Code).WithMessage(message)
-            .WithSeverity((_, _, context) => SeverityOf(definition, context)).WithState(_ => definition);
+            .WithSeverity(ToFluent(definition.Severity)).WithState(_ => definition);
 
     /// <summary>The value is a 10-digit NANP number once formatting is removed (absent values pass).</summary>
     public static IRuleBuilderOptions<T, string?> NanpPhone<T>(this IRuleBuilder<T, string?> rule, FindingDefinition definition, string label)
         => rule.SetValidator(new PhoneNumberValidator<T>()).Finding(definition, label);
-
-    /// <summary>A checklist requirement is an error in strict mode (<see cref="ValidationOptions.Strict"/>); every other finding keeps its catalog severity.</summary>
-    private static Severity SeverityOf<T>(FindingDefinition definition, ValidationContext<T> context)
-        => ToFluent(definition.Checklist && ValidationScope.From(context).Options.Strict ? FindingSeverity.Error : definition.Severity);
 
     private static Severity ToFluent(FindingSeverity severity) => severity switch
     {

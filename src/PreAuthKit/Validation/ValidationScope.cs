@@ -13,13 +13,13 @@ internal sealed class ValidationScope
 
     private readonly Dictionary<string, Icd10CmCheck> _diagnosisChecks = new(StringComparer.Ordinal);
 
-    public ValidationScope(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options)
+    public ValidationScope(CaseFacts facts, ValidationOptions options)
     {
-        Case = @case;
-        BaseDirectory = baseDirectory;
-        Today = today;
+        Facts = facts;
+        Case = facts.Case;
+        Today = facts.Today;
         Options = options;
-        DateOfService = CodeSetDate.Of(@case);
+        DateOfService = facts.DateOfService;
         FiscalYear = Icd10Cm.FiscalYearOf(DateOfService);
         CodeSet = Icd10Cm.ForFiscalYear(FiscalYear);
         CosmeticPrefixes = [.. options.CosmeticDiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize)];
@@ -27,7 +27,7 @@ internal sealed class ValidationScope
         CosmeticPurposeCodes = new HashSet<string>(options.CosmeticPurposeCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize), StringComparer.Ordinal);
         KnownModifiers = new HashSet<string>(options.KnownModifiers.Where(m => m is not null).Select(m => m.Trim().ToUpperInvariant()), StringComparer.Ordinal);
         AddOnPrimaries = options.AddOnPrimaryCodes.ToDictionary(p => ProcedureCodes.Normalize(p.Key), p => (IReadOnlySet<string>)new HashSet<string>((p.Value ?? []).Select(ProcedureCodes.Normalize), StringComparer.Ordinal), StringComparer.Ordinal);
-        FirstListed = @case.Diagnoses.FirstOrDefault(d => d?.Primary == true) ?? @case.Diagnoses.FirstOrDefault(d => d is not null);
+        FirstListed = facts.Case.Diagnoses.FirstOrDefault(d => d?.Primary == true) ?? facts.Case.Diagnoses.FirstOrDefault(d => d is not null);
     }
 
     /// <summary>Cosmetic-purpose codes (no dot), from <see cref="ValidationOptions.CosmeticPurposeCodes"/>.</summary>
@@ -45,16 +45,15 @@ internal sealed class ValidationScope
     /// <summary>Whether a finding is reported: errors always, warnings unless listed in <see cref="ValidationOptions.SuppressedWarnings"/>.</summary>
     public bool Reports(FindingDefinition finding) => finding.Severity == FindingSeverity.Error || !Options.SuppressedWarnings.Contains(finding.Code);
 
-    public PreAuthCase Case { get; }
+    public CaseFacts Facts { get; }
 
-    /// <summary>The case file's folder; null when validating a case built in code (file checks are skipped).</summary>
-    public string? BaseDirectory { get; }
+    public PreAuthCase Case { get; }
 
     public DateOnly Today { get; }
 
     public ValidationOptions Options { get; }
 
-    /// <summary>The date of service that picks the ICD-10-CM fiscal year (<see cref="CodeSetDate.Of"/>).</summary>
+    /// <summary>The date of service (<see cref="CaseFacts.DateOfService"/>): picks the ICD-10-CM fiscal year.</summary>
     public DateOnly DateOfService { get; }
 
     public int FiscalYear { get; }
