@@ -26,6 +26,7 @@ public class CodingRuleTests
 
         Assert.That(report.Findings, Has.Some.Matches<ValidationFinding>(f => f!.Code == rule.Code && f.Path == rule.Path && f.Severity == rule.Severity),
             () => $"{rule.Source}; got: " + string.Join("\n", report.Findings));
+        Assert.That(report.Findings.Where(f => f.Code == rule.Code).Select(f => f.Message), Has.None.Contains("{").And.None.Contains("}"), "every hole of the message is filled");
     }
 
     [TestCaseSource(nameof(Rules))]
