@@ -29,7 +29,7 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
             .WhenScope((s, _) => s.Reports(G.LateWithGoodCause))
             .FindingWithHoles(G.LateWithGoodCause);
         RuleFor(a => a.DenialDate).Unless((s, a, _) => Computable(s, a) && Deadline(s, a) is { IsMet: true } d && d.DaysRemaining <= Options(s).WarningWindowDays
-                ? [Count(d.DaysRemaining), Date(d.DueOn), d.Basis] : null)
+                ? [Count(d.DaysRemaining), Date(d.DueOn), BasisAndSource(d)] : null)
             .FindingWithHoles(F.DeadlineClose);
 
         // 42 CFR 405.942(a)(2): a Medicare request is filed when the contractor receives it.
@@ -94,7 +94,10 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
     private static bool HasGoodCause(Appeal appeal) => !string.IsNullOrWhiteSpace(appeal.GoodCauseForLateFiling);
 
     /// <summary>Days late, due date, basis: the holes of the passed-deadline messages.</summary>
-    private static object?[] Holes(AppealDeadline deadline) => [Count(-deadline.DaysRemaining), Date(deadline.DueOn), deadline.Basis];
+    private static object?[] Holes(AppealDeadline deadline) => [Count(-deadline.DaysRemaining), Date(deadline.DueOn), BasisAndSource(deadline)];
+
+    /// <summary>The rule in words and its citation, for messages.</summary>
+    private static string BasisAndSource(AppealDeadline deadline) => deadline.Source.Length == 0 ? deadline.Basis : $"{deadline.Basis}; {deadline.Source}";
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
