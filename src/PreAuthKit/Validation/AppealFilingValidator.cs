@@ -21,7 +21,7 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
     public AppealFilingValidator()
     {
         // The deadline: not computable (blocking, never a crash), passed (blocking), passed with good cause (warning), close (warning).
-        RuleFor(a => a.DenialDate).Unless((s, a, _) => Computable(s, a) && Deadline(s, a) is null ? [] : null)
+        RuleFor(a => a.DenialDate).Unless((s, a, _) => Deadline(s, a) is null ? [] : null)
             .FindingWithHoles(G.DatesOutOfRange);
         RuleFor(a => a.DenialDate).Unless((s, a, _) => !HasGoodCause(a) && Computable(s, a) && Deadline(s, a) is { IsMet: false } d ? Holes(d) : null)
             .FindingWithHoles(F.DeadlinePassed);
@@ -75,8 +75,8 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
         _ => appeal.DenialDate,
     };
 
-    /// <summary>The submission date the deadline is measured against (today when it is missing, which is reported on its own).</summary>
-    private static DateOnly FiledOn(ValidationScope scope) => scope.Case.SubmittedOn != default ? scope.Case.SubmittedOn : scope.Today;
+    /// <summary>The submission date the deadline is measured against (<see cref="CaseFacts.FiledOn"/>).</summary>
+    private static DateOnly FiledOn(ValidationScope scope) => scope.Facts.FiledOn;
 
     private static PlanType PlanOf(ValidationScope scope) => scope.Case.Payer.PlanType;
 
@@ -87,9 +87,10 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
         => appeal.DenialDate != default && appeal.DenialDate <= scope.Today && appeal.DenialDate <= FiledOn(scope)
             && (appeal.Level != AppealLevel.ExternalReview || appeal.FinalInternalDenialDate is not null);
 
-    /// <summary>The deadline, or null when the dates put it after 9999-12-31.</summary>
+    /// <summary>The deadline computed once per request (<see cref="CaseFacts.Deadline"/>), or null when the dates put it after 9999-12-31.</summary>
     private static AppealDeadline? Deadline(ValidationScope scope, Appeal appeal)
-        => AppealDeadlineCalculator.TryCompute(appeal, PlanOf(scope), scope.Case.Patient.Address?.State, FiledOn(scope), Options(scope), out var deadline) ? deadline : null;
+        => ReferenceEquals(appeal, scope.Case.Appeal) ? scope.Facts.Deadline
+            : AppealDeadlineCalculator.TryCompute(appeal, PlanOf(scope), scope.Case.Patient.Address?.State, FiledOn(scope), Options(scope), out var deadline) ? deadline : null;
 
     private static bool HasGoodCause(Appeal appeal) => !string.IsNullOrWhiteSpace(appeal.GoodCauseForLateFiling);
 

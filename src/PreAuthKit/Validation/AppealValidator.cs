@@ -11,7 +11,7 @@ internal sealed class AppealValidator : AbstractValidator<Appeal>
     public AppealValidator(ValidationScope scope)
     {
         var @case = scope.Case;
-        var filedOn = @case.SubmittedOn != default ? @case.SubmittedOn : scope.Today;
+        var filedOn = scope.Facts.FiledOn;
 
         RuleFor(a => a.DenialDate).Must(d => d <= scope.Today).When(a => a.DenialDate != default)
             .Finding(F.DenialDateInFuture);
