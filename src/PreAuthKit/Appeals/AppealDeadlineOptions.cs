@@ -79,6 +79,10 @@ public sealed class AppealDeadlineOptions
             MedicareReceiptPresumptionDays = MedicareReceiptPresumptionDays,
             ExternalReviewMonths = ExternalReviewMonths,
             WarningWindowDays = WarningWindowDays,
+            SecondInternalAppealDays = SecondInternalAppealDays,
+            ReceiptPresumptionDays = ReceiptPresumptionDays,
+            MedicareReconsiderationDays = MedicareReconsiderationDays,
+            MedicareMailDays = MedicareMailDays,
         };
         copy.ExternalReviewMonthsByState.Clear();
         foreach (var (state, months) in ExternalReviewMonthsByState)

@@ -103,10 +103,25 @@ public sealed class ValidationOptions
             MaxPhotoBytes = MaxPhotoBytes,
             MaxPhotoPixels = MaxPhotoPixels,
             AppealDeadlines = AppealDeadlines?.Copy()!,
+            SequelaAfterDays = SequelaAfterDays,
+            MaxPlausibleUnits = MaxPlausibleUnits,
         };
         Replace(copy.CosmeticDiagnosisCodes, CosmeticDiagnosisCodes);
         Replace(copy.AestheticJustificationTerms, AestheticJustificationTerms);
         Replace(copy.UnlistedProcedureCodes, UnlistedProcedureCodes);
+        Replace(copy.CosmeticPurposeCodes, CosmeticPurposeCodes);
+        Replace(copy.KnownModifiers, KnownModifiers);
+        copy.AddOnPrimaryCodes.Clear();
+        foreach (var (addOn, primaries) in AddOnPrimaryCodes)
+        {
+            copy.AddOnPrimaryCodes[addOn] = primaries is null ? null! : [.. primaries];
+        }
+
+        foreach (var code in SuppressedWarnings)
+        {
+            copy.SuppressedWarnings.Add(code);
+        }
+
         return copy;
     }
 
