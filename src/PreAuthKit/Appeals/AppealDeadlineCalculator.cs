@@ -86,7 +86,7 @@ internal static class AppealDeadlineCalculator
 
             case AppealLevel.SecondInternal when medicare:
                 return Days(appeal, appeal.FirstLevelDecisionDate ?? appeal.DenialDate, options.MedicareReceiptPresumptionDays, options.MedicareReconsiderationDays,
-                    "the redetermination", "QIC reconsideration", "42 CFR 405.962(a)", filedWhenReceived: true);
+                    "the redetermination", AppealTerms.LevelName(AppealLevel.SecondInternal, PlanType.Medicare), "42 CFR 405.962(a)", filedWhenReceived: true);
 
             case AppealLevel.SecondInternal when planType is PlanType.MedicareAdvantage or PlanType.Medicaid:
                 return FromNotice(appeal.FirstLevelDecisionDate ?? appeal.DenialDate, planType, options);
@@ -102,7 +102,7 @@ internal static class AppealDeadlineCalculator
                 if (medicare)
                 {
                     return Days(appeal, appeal.DenialDate, options.MedicareReceiptPresumptionDays, options.MedicareRedeterminationDays,
-                        "the initial determination", "Medicare redetermination", "42 CFR 405.942(a)", filedWhenReceived: true);
+                        "the initial determination", AppealTerms.LevelName(AppealLevel.MedicareRedetermination, PlanType.Medicare), "42 CFR 405.942(a)", filedWhenReceived: true);
                 }
 
                 if (planType is PlanType.MedicareAdvantage or PlanType.Medicaid)
@@ -130,7 +130,7 @@ internal static class AppealDeadlineCalculator
     private static Computed? FromNotice(DateOnly notice, PlanType planType, AppealDeadlineOptions options)
     {
         var (days, kind, source) = planType == PlanType.MedicareAdvantage
-            ? (options.MedicareAdvantageDays, "Medicare Advantage reconsideration", "42 CFR 422.582(b)")
+            ? (options.MedicareAdvantageDays, AppealTerms.LevelName(AppealLevel.FirstInternal, PlanType.MedicareAdvantage), "42 CFR 422.582(b)")
             : (options.MedicaidDays, "Medicaid appeal", "42 CFR 438.402(c)(2)(ii)");
         return DeadlineArithmetic.TryAddDays(notice, days, out var due)
             ? new(notice, due, Invariant($"{days} days from the denial notice ({kind})"), source, false, false)
