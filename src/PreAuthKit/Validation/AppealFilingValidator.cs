@@ -26,7 +26,7 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
         RuleFor(a => a.DenialDate).Unless((s, a, _) => !HasGoodCause(a) && Computable(s, a) && Deadline(s, a) is { IsMet: false } d ? Holes(d) : null)
             .FindingWithHoles(F.DeadlinePassed);
         RuleFor(a => a.GoodCauseForLateFiling).Unless((s, a, _) => HasGoodCause(a) && Computable(s, a) && Deadline(s, a) is { IsMet: false } d ? Holes(d) : null)
-            .WhenScope((s, _) => s.Reports(G.LateWithGoodCause))
+            .WhenIn((_, s) => s.Reports(G.LateWithGoodCause))
             .FindingWithHoles(G.LateWithGoodCause);
         RuleFor(a => a.DenialDate).Unless((s, a, _) => Computable(s, a) && Deadline(s, a) is { IsMet: true } d && d.DaysRemaining <= Options(s).WarningWindowDays
                 ? [Count(d.DaysRemaining), Date(d.DueOn), BasisAndSource(d)] : null)
@@ -35,7 +35,7 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
         // 42 CFR 405.942(a)(2): a Medicare request is filed when the contractor receives it.
         RuleFor(a => a.DenialDate).Unless((s, a, _) => Computable(s, a) && Deadline(s, a) is { FiledWhenReceived: true, IsMet: true } d && d.DaysRemaining < Options(s).MedicareMailDays
                 ? [Count(d.DaysRemaining), Date(d.DueOn)] : null)
-            .WhenScope((s, _) => s.Reports(G.MedicareMayArriveLate))
+            .WhenIn((_, s) => s.Reports(G.MedicareMayArriveLate))
             .FindingWithHoles(G.MedicareMayArriveLate);
 
         // Receipt dates (29 CFR 2560.503-1(h)(3)(i), 42 CFR 405.942(a), 45 CFR 147.136(d)(2)(i)).
@@ -43,7 +43,7 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
             .FindingWithHoles(G.ReceivedOutOfRange);
 
         // A second-level internal appeal counts from the first-level decision.
-        RuleFor(a => a.FirstLevelDecisionDate).NotNull().WhenScope((s, a) => a.Level == AppealLevel.SecondInternal && s.Reports(G.FirstLevelDecisionMissing))
+        RuleFor(a => a.FirstLevelDecisionDate).NotNull().WhenIn((a, s) => a.Level == AppealLevel.SecondInternal && s.Reports(G.FirstLevelDecisionMissing))
             .Finding(G.FirstLevelDecisionMissing);
         RuleFor(a => a.FirstLevelDecisionDate).Unless((s, a, d) => d is { } decided && a.DenialDate != default && (decided < a.DenialDate || decided > FiledOn(s)) ? [] : null)
             .FindingWithHoles(G.FirstLevelDecisionOutOfRange);
@@ -56,14 +56,14 @@ internal sealed class AppealFilingValidator : AbstractValidator<Appeal>
         RuleFor(a => a.Level).Unless((s, _, l) => l == AppealLevel.ExternalReview && PlanOf(s) == PlanType.Medicare ? [] : null)
             .FindingWithHoles(G.ExternalReviewOriginalMedicare);
         RuleFor(a => a.Level).Unless((s, _, l) => l == AppealLevel.ExternalReview && PlanOf(s) == PlanType.MedicareAdvantage ? [] : null)
-            .WhenScope((s, _) => s.Reports(G.ExternalReviewMedicareAdvantage))
+            .WhenIn((_, s) => s.Reports(G.ExternalReviewMedicareAdvantage))
             .FindingWithHoles(G.ExternalReviewMedicareAdvantage);
         RuleFor(a => a.Level).Unless((s, _, l) => l == AppealLevel.FirstInternal && PlanOf(s) == PlanType.Medicare ? [] : null)
-            .WhenScope((s, _) => s.Reports(G.OriginalMedicareFirstLevel))
+            .WhenIn((_, s) => s.Reports(G.OriginalMedicareFirstLevel))
             .FindingWithHoles(G.OriginalMedicareFirstLevel);
 
         // Expedited review needs a reason (29 CFR 2560.503-1(m)(1); 42 CFR 422.584; 45 CFR 147.136(d)(3)).
-        RuleFor(a => a.UrgencyReason).NotEmpty().WhenScope((s, a) => a.Expedited && string.IsNullOrWhiteSpace(s.Case.UrgencyReason) && s.Reports(G.ExpeditedWithoutReason))
+        RuleFor(a => a.UrgencyReason).NotEmpty().WhenIn((a, s) => a.Expedited && string.IsNullOrWhiteSpace(s.Case.UrgencyReason) && s.Reports(G.ExpeditedWithoutReason))
             .Finding(G.ExpeditedWithoutReason);
     }
 

@@ -29,34 +29,34 @@ internal sealed class DiagnosisCodingValidator : AbstractValidator<Diagnosis>
 
         // Guidelines I.B.10, I.C.19.a: the residual condition first, the sequela (7th character S) code after it.
         RuleFor(d => d.Code).Unless((s, d, c) => FirstListed(s, d) && Icd10CmConventions.IsSequela(c) ? [Icd10CmFormat.Dotted(c)] : null)
-            .WhenScope((s, _) => s.Reports(G.SequelaFirst))
+            .WhenIn((_, s) => s.Reports(G.SequelaFirst))
             .FindingWithHoles(G.SequelaFirst);
 
         // Guidelines I.C.21.c.4: history codes describe a condition that no longer exists and is not being treated.
         RuleFor(d => d.Code).Unless((s, d, c) => FirstListed(s, d) && Icd10CmConventions.IsPersonalHistoryOfMalignancy(c) ? [Icd10CmFormat.Dotted(c)] : null)
-            .WhenScope((s, _) => s.Reports(G.HistoryFirst))
+            .WhenIn((_, s) => s.Reports(G.HistoryFirst))
             .FindingWithHoles(G.HistoryFirst);
 
         // Guidelines I.C.19.a: 7th character A is for active treatment; late effects take S.
         RuleFor(d => d.Code).Unless((s, d, c) => Billable(s, d) && Icd10CmConventions.IsInitialEncounter(c) && IsScarCase(s.Case) && InjuryIsOld(s)
                 ? [Icd10CmFormat.Dotted(c), SequelaOf(c, s)] : null)
-            .WhenScope((s, _) => s.Reports(G.InitialEncounterForOldScar))
+            .WhenIn((_, s) => s.Reports(G.InitialEncounterForOldScar))
             .FindingWithHoles(G.InitialEncounterForOldScar);
 
         // Guidelines I.C.19.d.6-7: T31/T32 give the extent of an acute burn; sequelae use the site's burn code with S.
         RuleFor(d => d.Code).Unless((s, d, c) => Billable(s, d) && Icd10CmConventions.IsBurnExtent(c) && (IsScarCase(s.Case) || HasBurnSequela(s.Case))
                 ? [Icd10CmFormat.Dotted(c)] : null)
-            .WhenScope((s, _) => s.Reports(G.BurnExtentWithSequela))
+            .WhenIn((_, s) => s.Reports(G.BurnExtentWithSequela))
             .FindingWithHoles(G.BurnExtentWithSequela);
 
         // ICD-10-CM category Z41: encounter for procedures for purposes other than remedying health state.
         RuleFor(d => d.Code).Unless((s, _, c) => !string.IsNullOrWhiteSpace(c) && s.CosmeticPurposeCodes.Contains(Icd10CmFormat.Normalize(c)) ? [Icd10CmFormat.Dotted(c)] : null)
-            .WhenScope((s, _) => s.Reports(G.CosmeticPurpose))
+            .WhenIn((_, s) => s.Reports(G.CosmeticPurpose))
             .FindingWithHoles(G.CosmeticPurpose);
 
         // L73.0 is "Acne keloid" (folliculitis keloidalis), not acne scarring.
         RuleFor(d => d.Code).Unless((s, d, c) => Icd10CmConventions.IsAcneKeloid(c) && SpeaksOfAcneScars(s.Case, d) ? [] : null)
-            .WhenScope((s, _) => s.Reports(G.AcneKeloidForAcneScars))
+            .WhenIn((_, s) => s.Reports(G.AcneKeloidForAcneScars))
             .FindingWithHoles(G.AcneKeloidForAcneScars);
     }
 

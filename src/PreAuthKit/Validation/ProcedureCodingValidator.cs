@@ -25,20 +25,20 @@ internal sealed class ProcedureCodingValidator : AbstractValidator<Procedure>
             .FindingWithHoles(G.AddOnWithoutPrimary);
 
         // Standard prior-authorization forms and the X12 278 service line carry start and end dates of service.
-        RuleFor(p => p.StartDate).NotNull().WhenScope((s, _) => s.Reports(G.DatesMissing))
+        RuleFor(p => p.StartDate).NotNull().WhenIn((_, s) => s.Reports(G.DatesMissing))
             .Finding(G.DatesMissing, "start", "first");
-        RuleFor(p => p.EndDate).NotNull().WhenScope((s, p) => p.StartDate is not null && s.Reports(G.DatesMissing))
+        RuleFor(p => p.EndDate).NotNull().WhenIn((p, s) => p.StartDate is not null && s.Reports(G.DatesMissing))
             .Finding(G.DatesMissing, "end", "last");
 
         // Plausibility (a judgement call, ValidationOptions.MaxPlausibleUnits).
         RuleFor(p => p.Units).Unless((s, _, u) => u >= 1 && u > s.Options.MaxPlausibleUnits ? [u.ToString(CultureInfo.InvariantCulture), s.Options.MaxPlausibleUnits.ToString(CultureInfo.InvariantCulture)] : null)
-            .WhenScope((s, _) => s.Reports(G.ImplausibleUnits))
+            .WhenIn((_, s) => s.Reports(G.ImplausibleUnits))
             .FindingWithHoles(G.ImplausibleUnits);
 
         // CPT Appendix A and CMS HCPCS Level II modifiers: a well-formed modifier outside the documented set.
         RuleForEach(p => p.Modifiers).Where(ProcedureCodes.IsWellFormedModifier)
             .Unless((s, _, m) => s.KnownModifiers.Contains(m.Trim().ToUpperInvariant()) ? null : [m.Trim().ToUpperInvariant()])
-            .WhenScope((s, _) => s.Reports(G.UnknownModifier))
+            .WhenIn((_, s) => s.Reports(G.UnknownModifier))
             .FindingWithHoles(G.UnknownModifier);
     }
 

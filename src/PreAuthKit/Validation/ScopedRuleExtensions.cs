@@ -4,10 +4,10 @@ using PreAuthKit.Validation.Findings;
 namespace PreAuthKit.Validation;
 
 /// <summary>
-/// Rules that read the run's <see cref="ValidationScope"/> from FluentValidation's
-/// <c>RootContextData</c> (<see cref="ValidationScope.From"/>) instead of holding it, so the
-/// validators that use them are stateless and can be built once. A failing check returns the
-/// message's hole values; they reach the catalog message as FluentValidation placeholders.
+/// A check that reads the run's <see cref="ValidationScope"/> (like <c>MustIn</c> in
+/// <see cref="RuleBuilderExtensions"/>) and returns the catalog message's hole values when it
+/// fails; the values reach the message as FluentValidation placeholders, so one predicate computes
+/// both the verdict and the message.
 /// </summary>
 internal static class ScopedRuleExtensions
 {
@@ -31,10 +31,6 @@ internal static class ScopedRuleExtensions
 
             return false;
         });
-
-    /// <summary>The rule applies only when <paramref name="predicate"/> holds for the run's scope.</summary>
-    public static IRuleBuilderOptions<T, TProperty> WhenScope<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, Func<ValidationScope, T, bool> predicate)
-        => rule.When((instance, context) => predicate(ValidationScope.From(context), instance));
 
     /// <summary>The catalog finding with its holes left for the values <see cref="Unless{T, TProperty}"/> supplies.</summary>
     public static IRuleBuilderOptions<T, TProperty> FindingWithHoles<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, FindingDefinition definition)
