@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using PreAuthKit.Model;
 using PreAuthKit.Validation;
 
@@ -15,7 +18,7 @@ public static class CaseFileReader
     internal static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        Converters = { new StrictEnumConverterFactory() },
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
@@ -24,32 +27,121 @@ public static class CaseFileReader
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>Reads a case file from disk.</summary>
+    /// <summary>
+    /// Reads a case file from disk. Only a regular file of at most 8 MiB
+    /// (<c>docs/case-file.md</c>, "Limits") is read, and it must be UTF-8 (a byte-order mark is allowed).
+    /// </summary>
     /// <param name="path">Path of the JSON case file.</param>
-    /// <exception cref="CaseFileException">The file is missing, unreadable or not a valid case file.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="CaseFileException">
+    /// No path was given, or the file is missing, not a regular file, too large, unreadable, not UTF-8 or
+    /// not a valid case file; <see cref="CaseFileException.Finding"/> carries the <c>PAK-FILE-…</c> code.
+    /// </exception>
     public static CaseFile Load(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var fullPath = Path.GetFullPath(path);
-        if (!File.Exists(fullPath))
+        ArgumentNullException.ThrowIfNull(path);
+        if (string.IsNullOrWhiteSpace(path))
         {
-            throw new CaseFileException(new ValidationFinding("PAK-FILE-001", FindingSeverity.Error, "$",
-                $"Case file '{Path.GetFileName(fullPath)}' was not found. Check the path.", "Case file"));
+            throw Refused("PAK-FILE-007", "No case file was given: the path is empty.");
         }
 
-        string json;
+        string fullPath;
         try
         {
-            json = File.ReadAllText(fullPath);
+            fullPath = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw Refused("PAK-FILE-007", "The case file path is not a valid path (it contains a character such as NUL that no file name can hold).");
+        }
+
+        var name = Path.GetFileName(fullPath);
+        if (Directory.Exists(fullPath))
+        {
+            throw Refused("PAK-FILE-008", $"'{name}' is a folder, not a case file. Give the path of the .json file.");
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            throw Refused("PAK-FILE-001", $"Case file '{name}' was not found. Check the path.");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = ReadBounded(fullPath, name);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new CaseFileException(new ValidationFinding("PAK-FILE-002", FindingSeverity.Error, "$",
-                $"Case file '{Path.GetFileName(fullPath)}' could not be read: {ex.GetType().Name}.", "Case file"), ex);
+                $"Case file '{name}' could not be read: {ex.GetType().Name}.", "Case file"), ex);
         }
 
-        return new CaseFile(Parse(json), Path.GetDirectoryName(fullPath)!);
+        return new CaseFile(Parse(DecodeUtf8(bytes)), Path.GetDirectoryName(fullPath)!);
     }
+
+    /// <summary>
+    /// The file's bytes. A file whose size is 0 (which is also what devices, pipes and <c>/proc</c>
+    /// entries report) or more than <see cref="CaseLimits.MaxCaseFileBytes"/> is refused without reading
+    /// it; the read itself stops one byte past the cap, so a file that grows cannot exhaust memory.
+    /// </summary>
+    private static byte[] ReadBounded(string fullPath, string name)
+    {
+        var length = new FileInfo(fullPath).Length;
+        if (length == 0)
+        {
+            throw Refused("PAK-FILE-009", $"'{name}' is empty or is not a regular file (a device, pipe or special file): a case file is a JSON file on disk.");
+        }
+
+        if (length > CaseLimits.MaxCaseFileBytes)
+        {
+            throw Refused("PAK-FILE-010", TooLarge(name));
+        }
+
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new byte[Math.Min(length, CaseLimits.MaxCaseFileBytes) + 1];
+        var read = 0;
+        int count;
+        while (read < buffer.Length && (count = stream.Read(buffer, read, buffer.Length - read)) > 0)
+        {
+            read += count;
+        }
+
+        if (read > CaseLimits.MaxCaseFileBytes || (read == buffer.Length && stream.ReadByte() >= 0))
+        {
+            throw Refused("PAK-FILE-010", TooLarge(name));
+        }
+
+        return buffer.AsSpan(0, read).ToArray();
+    }
+
+    private static string TooLarge(string name) => string.Create(CultureInfo.InvariantCulture,
+        $"'{name}' is larger than {CaseLimits.MaxCaseFileBytes / (1024 * 1024)} MiB, the largest case file read. Enclose long records as attachments instead.");
+
+    /// <summary>
+    /// The text of a UTF-8 file. Invalid UTF-8 (including overlong forms, surrogates and Latin-1 or
+    /// Windows-1252 text) is refused with <c>PAK-FILE-011</c> and the byte offset of the first bad byte,
+    /// rather than read with replacement characters (names printing as <c>J?r?me</c>).
+    /// </summary>
+    internal static string DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> byteOrderMark = [0xEF, 0xBB, 0xBF];
+        var start = bytes.StartsWith(byteOrderMark) ? 3 : 0;
+        var content = bytes[start..];
+        var chars = new char[content.Length];
+        var status = Utf8.ToUtf16(content, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            var offset = start + bytesRead;
+            throw new CaseFileException(new ValidationFinding("PAK-FILE-011", FindingSeverity.Error, "$", string.Create(CultureInfo.InvariantCulture,
+                $"The case file is not UTF-8 text: the byte at offset {offset} (0x{bytes[offset]:X2}) does not start a valid UTF-8 character. Save the file as UTF-8 (not Latin-1 or Windows-1252)."), "Case file"));
+        }
+
+        return new string(chars, 0, charsWritten);
+    }
+
+    private static CaseFileException Refused(string code, string message)
+        => new(new ValidationFinding(code, FindingSeverity.Error, "$", message, "Case file"));
 
     /// <summary>Parses case-file JSON.</summary>
     /// <exception cref="CaseFileException">The JSON is malformed or does not match the case file format.</exception>

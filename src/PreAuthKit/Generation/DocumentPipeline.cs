@@ -107,7 +107,17 @@ internal sealed class DocumentPipeline
 
         using var measurer = new TextMeasurer();
         var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
-        var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+        LayoutDocument layout;
+        try
+        {
+            layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+        }
+        catch (LayoutLimitException)
+        {
+            // Only a template override can get here (a case within the caps needs far fewer pages): refuse, never cut.
+            throw new CaseValidationException(new ValidationReport(report.Findings.Append(PageLimitReached)));
+        }
+
         if (layout.Warnings.Count > 0)
         {
             report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, "Layout"))));
@@ -134,6 +144,11 @@ internal sealed class DocumentPipeline
     private PhotoSet ProcessPhotos(CaseFile caseFile, ValidationReport report, CancellationToken cancellationToken)
     {
         var records = caseFile.Case.Photos;
+        if (report.Errors.Any(f => f.Code == CaseLimitsValidator.ListCode && f.Path == "photos"))
+        {
+            return PhotoSet.Empty; // over the cap: refused as a whole, so none is decoded
+        }
+
         var refused = report.Errors
             .Select(f => PhotoIndex(f.Path))
             .Where(index => index >= 0)
@@ -161,6 +176,13 @@ internal sealed class DocumentPipeline
         MaxFileBytes = _options.Validation.MaxPhotoBytes,
         AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
     };
+
+    private static ValidationFinding PageLimitReached { get; } = new(
+        "PAK-LAYOUT-004",
+        FindingSeverity.Error,
+        "$",
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The letter would be longer than {DocumentLayouter.PageLimit:N0} pages, the most a document may have; nothing was printed. Check the templates folder for a runaway loop."),
+        "Layout");
 
     private static ValidationFinding AppealMissing { get; } = new(
         "PAK-APPEAL-000",

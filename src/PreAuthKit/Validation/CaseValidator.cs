@@ -35,7 +35,7 @@ internal static class CaseValidator
             JsonPath(failure.PropertyName),
             failure.ErrorMessage,
             failure.CustomState as string ?? "General"));
-        return new ValidationReport(findings);
+        return new ValidationReport(CaseLimitsValidator.Check(@case).Concat(findings));
     }
 
     /// <summary>FluentValidation's <c>Diagnoses[0].Code</c> as the case file's <c>diagnoses[0].code</c>.</summary>
