@@ -6,12 +6,14 @@ namespace PreAuthKit.Validation;
 /// <summary>
 /// Checks every string and list of a case against <see cref="CaseLimits"/>: <c>PAK-CAP-001</c>
 /// for text over its cap, <c>PAK-CAP-002</c> for a list with too many entries. The message names
-/// the field's path, its length and the cap, never the value. Stateless.
+/// the field's path, its length and the cap, never the value. <c>PAK-CAP-003</c> refuses a
+/// <c>null</c> entry in a list of text or of attachments (lists of records have their own rule). Stateless.
 /// </summary>
 internal static class CaseLimitsValidator
 {
     public const string TextCode = "PAK-CAP-001";
     public const string ListCode = "PAK-CAP-002";
+    public const string NullEntryCode = "PAK-CAP-003";
 
     /// <summary>Entries of one list whose text is checked; a list past its cap is already refused as a whole.</summary>
     private const int MaxReported = 1_000;
@@ -69,7 +71,7 @@ internal static class CaseLimitsValidator
         check.Each("procedures", @case.Procedures, CaseLimits.Procedures, ChecklistSection.Services, (path, p) =>
         {
             check.Text(path + ".code", p.Code, S, ChecklistSection.Services);
-            check.Texts(path + ".modifiers", p.Modifiers, CaseLimits.Modifiers, S, ChecklistSection.Services);
+            check.Texts(path + ".modifiers", p.Modifiers, CaseLimits.Modifiers, S, ChecklistSection.Services, nullIsError: false); // PAK-CPT-008
             check.Text(path + ".description", p.Description, E, ChecklistSection.Services);
             check.Text(path + ".frequency", p.Frequency, E, ChecklistSection.Services);
         });
@@ -117,7 +119,7 @@ internal static class CaseLimitsValidator
         {
             check.Text(path + ".title", attachment.Title, E, ChecklistSection.CaseFile);
             check.Text(path + ".path", attachment.Path, E, ChecklistSection.CaseFile);
-        });
+        }, nullIsError: true);
 
         if (@case.Appeal is { } appeal)
         {
@@ -153,7 +155,7 @@ internal static class CaseLimitsValidator
             }
         }
 
-        public void Texts(string path, IReadOnlyList<string>? values, int cap, int textCap, string section)
+        public void Texts(string path, IReadOnlyList<string>? values, int cap, int textCap, string section, bool nullIsError = true)
         {
             if (values is null)
             {
@@ -163,11 +165,20 @@ internal static class CaseLimitsValidator
             Count(path, values.Count, cap, section);
             for (var i = 0; i < values.Count && i <= Math.Min(cap, MaxReported); i++)
             {
+                if (values[i] is null && nullIsError)
+                {
+                    NullEntry(Index(path, i), section);
+                }
+
                 Text(Index(path, i), values[i], textCap, section);
             }
         }
 
-        public void Each<T>(string path, IReadOnlyList<T>? items, int cap, string section, Action<string, T> checkItem)
+        public void NullEntry(string path, string section)
+            => findings.Add(new ValidationFinding(NullEntryCode, FindingSeverity.Error, path,
+                $"'{path}' is an empty (null) entry: remove it or fill it in.", section));
+
+        public void Each<T>(string path, IReadOnlyList<T>? items, int cap, string section, Action<string, T> checkItem, bool nullIsError = false)
             where T : class
         {
             if (items is null)
@@ -181,6 +192,10 @@ internal static class CaseLimitsValidator
                 if (items[i] is { } item)
                 {
                     checkItem(Index(path, i), item);
+                }
+                else if (nullIsError)
+                {
+                    NullEntry(Index(path, i), section);
                 }
             }
         }
