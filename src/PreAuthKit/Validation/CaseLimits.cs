@@ -12,7 +12,10 @@ internal static class CaseLimits
     /// <summary>Largest case file read, in bytes (8 MiB); a bigger file is refused before it is read.</summary>
     public const long MaxCaseFileBytes = 8L * 1024 * 1024;
 
-    /// <summary>Names, identifiers, phone numbers, address lines, dates of the record: one line.</summary>
+    /// <summary>Identifiers and codes: case reference (printed in every page footer), authorization, member, group and claim numbers, payer id, NPIs, diagnosis, procedure and denial codes.</summary>
+    public const int Identifier = 64;
+
+    /// <summary>Names, specialties, phone numbers, address lines: one line each.</summary>
     public const int ShortText = 200;
 
     /// <summary>One entry of a list, a description, an outcome, a caption.</summary>

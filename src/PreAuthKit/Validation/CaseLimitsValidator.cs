@@ -23,15 +23,15 @@ internal static class CaseLimitsValidator
         ArgumentNullException.ThrowIfNull(@case);
         var findings = new List<ValidationFinding>();
         var check = new Checker(findings);
-        const int S = CaseLimits.ShortText, E = CaseLimits.EntryText, N = CaseLimits.NarrativeText;
+        const int I = CaseLimits.Identifier, S = CaseLimits.ShortText, E = CaseLimits.EntryText, N = CaseLimits.NarrativeText;
 
-        check.Text("caseReference", @case.CaseReference, S, ChecklistSection.Payer);
+        check.Text("caseReference", @case.CaseReference, I, ChecklistSection.Payer);
         check.Text("urgencyReason", @case.UrgencyReason, N, ChecklistSection.Payer);
-        check.Text("priorAuthorizationNumber", @case.PriorAuthorizationNumber, S, ChecklistSection.Payer);
+        check.Text("priorAuthorizationNumber", @case.PriorAuthorizationNumber, I, ChecklistSection.Payer);
         if (@case.Clinic is { } clinic)
         {
             check.Text("clinic.name", clinic.Name, S, ChecklistSection.Providers);
-            check.Text("clinic.npi", clinic.Npi, S, ChecklistSection.Providers);
+            check.Text("clinic.npi", clinic.Npi, I, ChecklistSection.Providers);
             check.Text("clinic.phone", clinic.Phone, S, ChecklistSection.Providers);
             check.Text("clinic.fax", clinic.Fax, S, ChecklistSection.Providers);
             check.Address("clinic.address", clinic.Address, ChecklistSection.Providers);
@@ -40,7 +40,7 @@ internal static class CaseLimitsValidator
         if (@case.Payer is { } payer)
         {
             check.Text("payer.name", payer.Name, S, ChecklistSection.Payer);
-            check.Text("payer.payerId", payer.PayerId, S, ChecklistSection.Payer);
+            check.Text("payer.payerId", payer.PayerId, I, ChecklistSection.Payer);
             check.Text("payer.phone", payer.Phone, S, ChecklistSection.Payer);
             check.Text("payer.fax", payer.Fax, S, ChecklistSection.Payer);
             check.Address("payer.address", payer.Address, ChecklistSection.Payer);
@@ -52,8 +52,8 @@ internal static class CaseLimitsValidator
             check.Text("patient.firstName", patient.FirstName, S, P);
             check.Text("patient.lastName", patient.LastName, S, P);
             check.Text("patient.phone", patient.Phone, S, P);
-            check.Text("patient.memberId", patient.MemberId, S, P);
-            check.Text("patient.groupNumber", patient.GroupNumber, S, P);
+            check.Text("patient.memberId", patient.MemberId, I, P);
+            check.Text("patient.groupNumber", patient.GroupNumber, I, P);
             check.Text("patient.planName", patient.PlanName, S, P);
             check.Address("patient.address", patient.Address, P);
         }
@@ -65,12 +65,12 @@ internal static class CaseLimitsValidator
         // The number of diagnoses has its own rule (PAK-DX-008); only their text is capped here.
         check.Each("diagnoses", @case.Diagnoses, int.MaxValue, ChecklistSection.Diagnoses, (path, d) =>
         {
-            check.Text(path + ".code", d.Code, S, ChecklistSection.Diagnoses);
+            check.Text(path + ".code", d.Code, I, ChecklistSection.Diagnoses);
             check.Text(path + ".description", d.Description, E, ChecklistSection.Diagnoses);
         });
         check.Each("procedures", @case.Procedures, CaseLimits.Procedures, ChecklistSection.Services, (path, p) =>
         {
-            check.Text(path + ".code", p.Code, S, ChecklistSection.Services);
+            check.Text(path + ".code", p.Code, I, ChecklistSection.Services);
             check.Texts(path + ".modifiers", p.Modifiers, CaseLimits.Modifiers, S, ChecklistSection.Services, nullIsError: false); // PAK-CPT-008
             check.Text(path + ".description", p.Description, E, ChecklistSection.Services);
             check.Text(path + ".frequency", p.Frequency, E, ChecklistSection.Services);
@@ -124,9 +124,9 @@ internal static class CaseLimitsValidator
         if (@case.Appeal is { } appeal)
         {
             const string X = ChecklistSection.Appeal;
-            check.Text("appeal.claimNumber", appeal.ClaimNumber, S, X);
+            check.Text("appeal.claimNumber", appeal.ClaimNumber, I, X);
             check.Text("appeal.denialReason", appeal.DenialReason, N, X);
-            check.Text("appeal.denialCode", appeal.DenialCode, S, X);
+            check.Text("appeal.denialCode", appeal.DenialCode, I, X);
             check.Count("appeal.earlierAppealDates", appeal.EarlierAppealDates?.Count ?? 0, CaseLimits.EarlierAppealDates, X);
             check.Texts("appeal.arguments", appeal.Arguments, CaseLimits.ListEntries, E, X);
             check.Texts("appeal.newEvidence", appeal.NewEvidence, CaseLimits.ListEntries, E, X);
@@ -223,7 +223,7 @@ internal static class CaseLimitsValidator
 
             const string P = ChecklistSection.Providers;
             Text(path + ".name", provider.Name, CaseLimits.ShortText, P);
-            Text(path + ".npi", provider.Npi, CaseLimits.ShortText, P);
+            Text(path + ".npi", provider.Npi, CaseLimits.Identifier, P);
             Text(path + ".specialty", provider.Specialty, CaseLimits.ShortText, P);
             Text(path + ".phone", provider.Phone, CaseLimits.ShortText, P);
             Text(path + ".fax", provider.Fax, CaseLimits.ShortText, P);
