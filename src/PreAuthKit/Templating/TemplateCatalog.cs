@@ -20,6 +20,9 @@ internal sealed class TemplateCatalog
     /// <summary>The code of a template refused because it is, or leads through, a link out of the templates folder.</summary>
     public const string LinkRefusedCode = "PAK-TEMPLATE-002";
 
+    /// <summary>The code of a template file refused because it is not a regular file, too long, or not UTF-8.</summary>
+    public const string UnreadableCode = "PAK-TEMPLATE-003";
+
     /// <summary>Longest template file read, in characters (1,000,000).</summary>
     public const int MaxTemplateCharacters = 1_000_000;
 
@@ -131,7 +134,7 @@ internal sealed class TemplateCatalog
 
         if (!File.Exists(real) || File.GetAttributes(real).HasFlag(FileAttributes.Directory))
         {
-            throw Refused(name, "the template is not a regular file.");
+            throw Refused(name, "the template is not a regular file.", UnreadableCode);
         }
 
         return real;
@@ -149,8 +152,8 @@ internal sealed class TemplateCatalog
         }
     }
 
-    private static TemplateRenderException Refused(string name, string why)
-        => new(name, [new TemplateError(name, 0, 0, $"{LinkRefusedCode}: {why}")]);
+    private static TemplateRenderException Refused(string name, string why, string code = LinkRefusedCode)
+        => new(name, [new TemplateError(name, 0, 0, $"{code}: {why}")]);
 
     private static bool EmbeddedExists(string name) => LibraryAssembly.GetManifestResourceInfo(ResourcePrefix + name) is not null;
 
@@ -184,12 +187,12 @@ internal sealed class TemplateCatalog
         }
         catch (System.Text.DecoderFallbackException)
         {
-            throw Refused(path, "the template is not valid UTF-8 text.");
+            throw Refused(path, "the template is not valid UTF-8 text.", UnreadableCode);
         }
 
         if (read > MaxTemplateCharacters)
         {
-            throw Refused(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the template is longer than {MaxTemplateCharacters:N0} characters."));
+            throw Refused(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the template is longer than {MaxTemplateCharacters:N0} characters."), UnreadableCode);
         }
 
         return new string(buffer, 0, read);
