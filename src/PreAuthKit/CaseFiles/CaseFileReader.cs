@@ -55,7 +55,7 @@ public static class CaseFileReader
             throw Refused("PAK-FILE-007", "The case file path is not a valid path (it contains a character such as NUL that no file name can hold).");
         }
 
-        var name = Path.GetFileName(fullPath);
+        var name = SafeName(Path.GetFileName(fullPath));
         if (Directory.Exists(fullPath))
         {
             throw Refused("PAK-FILE-008", $"'{name}' is a folder, not a case file. Give the path of the .json file.");
@@ -139,6 +139,10 @@ public static class CaseFileReader
 
         return new string(chars, 0, charsWritten);
     }
+
+    /// <summary>A file name fit for a message: control characters (escape sequences, newlines) and bidirectional overrides become '?'.</summary>
+    private static string SafeName(string name)
+        => new(name.Select(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' ? '?' : c).ToArray());
 
     private static CaseFileException Refused(string code, string message)
         => new(new ValidationFinding(code, FindingSeverity.Error, "$", message, "Case file"));
