@@ -1,10 +1,10 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using PreAuthKit.Model;
 using PreAuthKit.Validation;
+using F = PreAuthKit.Validation.Findings.FindingCatalog.CaseFile;
 
 namespace PreAuthKit.CaseFiles;
 
@@ -42,7 +42,7 @@ public static class CaseFileReader
         ArgumentNullException.ThrowIfNull(path);
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw Refused("PAK-FILE-007", "No case file was given: the path is empty.");
+            throw new CaseFileException(F.NoPath.At("$", "No case file was given: the path is empty."));
         }
 
         string fullPath;
@@ -52,18 +52,18 @@ public static class CaseFileReader
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw Refused("PAK-FILE-007", "The case file path is not a valid path (it contains a character such as NUL that no file name can hold).");
+            throw new CaseFileException(F.NoPath.At("$", "The case file path is not a valid path (it contains a character such as NUL that no file name can hold)."));
         }
 
         var name = SafeName(Path.GetFileName(fullPath));
         if (Directory.Exists(fullPath))
         {
-            throw Refused("PAK-FILE-008", $"'{name}' is a folder, not a case file. Give the path of the .json file.");
+            throw new CaseFileException(F.IsFolder.At("$", name));
         }
 
         if (!File.Exists(fullPath))
         {
-            throw Refused("PAK-FILE-001", $"Case file '{name}' was not found. Check the path.");
+            throw new CaseFileException(F.NotFound.At("$", name));
         }
 
         byte[] bytes;
@@ -73,8 +73,7 @@ public static class CaseFileReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CaseFileException(new ValidationFinding("PAK-FILE-002", FindingSeverity.Error, "$",
-                $"Case file '{name}' could not be read: {ex.GetType().Name}.", "Case file"), ex);
+            throw new CaseFileException(F.CannotOpen.At("$", name, ex.GetType().Name), ex);
         }
 
         return new CaseFile(Parse(DecodeUtf8(bytes)), Path.GetDirectoryName(fullPath)!);
@@ -90,12 +89,12 @@ public static class CaseFileReader
         var length = new FileInfo(fullPath).Length;
         if (length == 0)
         {
-            throw Refused("PAK-FILE-009", $"'{name}' is empty or is not a regular file (a device, pipe or special file): a case file is a JSON file on disk.");
+            throw new CaseFileException(F.NotRegular.At("$", name));
         }
 
         if (length > CaseLimits.MaxCaseFileBytes)
         {
-            throw Refused("PAK-FILE-010", TooLarge(name));
+            throw new CaseFileException(F.TooLarge.At("$", name, CaseLimits.MaxCaseFileBytes / (1024 * 1024)));
         }
 
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -109,14 +108,11 @@ public static class CaseFileReader
 
         if (read > CaseLimits.MaxCaseFileBytes || (read == buffer.Length && stream.ReadByte() >= 0))
         {
-            throw Refused("PAK-FILE-010", TooLarge(name));
+            throw new CaseFileException(F.TooLarge.At("$", name, CaseLimits.MaxCaseFileBytes / (1024 * 1024)));
         }
 
         return buffer.AsSpan(0, read).ToArray();
     }
-
-    private static string TooLarge(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"'{name}' is larger than {CaseLimits.MaxCaseFileBytes / (1024 * 1024)} MiB, the largest case file read. Enclose long records as attachments instead.");
 
     /// <summary>
     /// The text of a UTF-8 file. Invalid UTF-8 (including overlong forms, surrogates and Latin-1 or
@@ -133,8 +129,7 @@ public static class CaseFileReader
         if (status != OperationStatus.Done)
         {
             var offset = start + bytesRead;
-            throw new CaseFileException(new ValidationFinding("PAK-FILE-011", FindingSeverity.Error, "$", string.Create(CultureInfo.InvariantCulture,
-                $"The case file is not UTF-8 text: the byte at offset {offset} (0x{bytes[offset]:X2}) does not start a valid UTF-8 character. Save the file as UTF-8 (not Latin-1 or Windows-1252)."), "Case file"));
+            throw new CaseFileException(F.NotUtf8.At("$", offset, bytes[offset]));
         }
 
         return new string(chars, 0, charsWritten);
@@ -144,9 +139,6 @@ public static class CaseFileReader
     private static string SafeName(string name)
         => new(name.Select(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' ? '?' : c).ToArray());
 
-    private static CaseFileException Refused(string code, string message)
-        => new(new ValidationFinding(code, FindingSeverity.Error, "$", message, "Case file"));
-
     /// <summary>Parses case-file JSON.</summary>
     /// <exception cref="CaseFileException">The JSON is malformed or does not match the case file format.</exception>
     public static PreAuthCase Parse(string json)
@@ -155,8 +147,7 @@ public static class CaseFileReader
         try
         {
             return JsonSerializer.Deserialize<PreAuthCase>(json, JsonOptions)
-                ?? throw new CaseFileException(new ValidationFinding("PAK-FILE-003", FindingSeverity.Error, "$",
-                    "The case file is empty (null): it must hold one JSON object.", "Case file"));
+                ?? throw new CaseFileException(F.NullDocument.At("$"));
         }
         catch (JsonException ex)
         {
@@ -172,23 +163,19 @@ public static class CaseFileReader
         var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
         var field = path == "$" ? "The case file" : $"'{path}'";
         var where = ex.LineNumber is { } line ? $" (line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1})" : "";
-        const string Section = "Case file";
         if (ex.Message.Contains("doesn't allow setting null values", StringComparison.Ordinal)
             || ex.Message.Contains("doesn't allow getting null values", StringComparison.Ordinal))
         {
-            return new ValidationFinding("PAK-FILE-006", FindingSeverity.Error, path,
-                $"{field}{where} is null: give it a value or leave the property out.", Section);
+            return F.NullValue.At(path, field, where);
         }
 
         if (ex.Message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
         {
             var expected = ExpectedValue(TargetTypeName(ex.Message));
-            return new ValidationFinding("PAK-FILE-005", FindingSeverity.Error, path,
-                $"{field}{where} has the wrong type or is not one of the allowed values: expected {expected}. See docs/case-file.md.", Section);
+            return F.WrongType.At(path, field, where, expected);
         }
 
-        return new ValidationFinding("PAK-FILE-004", FindingSeverity.Error, path,
-            $"The case file is not valid JSON{where}: {FirstSentence(ex.Message)}", Section);
+        return F.MalformedJson.At(path, where, FirstSentence(ex.Message));
     }
 
     private static string TargetTypeName(string message)

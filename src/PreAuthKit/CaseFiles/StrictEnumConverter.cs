@@ -19,7 +19,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
             return value;
         }
 
-        // The reader's "could not be converted" wording lets CaseFileReader list the allowed values (PAK-FILE-005).
+        // The reader's "could not be converted" wording lets CaseFileReader list the allowed values (FindingCatalog.CaseFile.WrongType).
         throw new JsonException($"The JSON value could not be converted to {typeof(TEnum).FullName}.");
     }
 

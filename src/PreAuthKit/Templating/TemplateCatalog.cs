@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using PreAuthKit.Validation.Findings;
 using Scriban;
 
 namespace PreAuthKit.Templating;
@@ -16,12 +17,6 @@ internal sealed class TemplateCatalog
 {
     /// <summary>Prefix of the keys (and error file names) of templates embedded in the library.</summary>
     public const string EmbeddedPrefix = "embedded/";
-
-    /// <summary>The code of a template refused because it is, or leads through, a link out of the templates folder.</summary>
-    public const string LinkRefusedCode = "PAK-TEMPLATE-002";
-
-    /// <summary>The code of a template file refused because it is not a regular file, too long, or not UTF-8.</summary>
-    public const string UnreadableCode = "PAK-TEMPLATE-003";
 
     /// <summary>Longest template file read, in characters (1,000,000).</summary>
     public const int MaxTemplateCharacters = 1_000_000;
@@ -134,7 +129,7 @@ internal sealed class TemplateCatalog
 
         if (!File.Exists(real) || File.GetAttributes(real).HasFlag(FileAttributes.Directory))
         {
-            throw Refused(name, "the template is not a regular file.", UnreadableCode);
+            throw Refused(name, "the template is not a regular file.", FindingCatalog.Template.Unreadable);
         }
 
         return real;
@@ -152,8 +147,11 @@ internal sealed class TemplateCatalog
         }
     }
 
-    private static TemplateRenderException Refused(string name, string why, string code = LinkRefusedCode)
-        => new(name, [new TemplateError(name, 0, 0, $"{code}: {why}")]);
+    private static TemplateRenderException Refused(string name, string why, FindingDefinition? definition = null)
+    {
+        definition ??= FindingCatalog.Template.LeavesFolder;
+        return new(name, [new TemplateError(name, 0, 0, $"{definition.Code}: {definition.Format(why)}")]);
+    }
 
     private static bool EmbeddedExists(string name) => LibraryAssembly.GetManifestResourceInfo(ResourcePrefix + name) is not null;
 
@@ -187,12 +185,12 @@ internal sealed class TemplateCatalog
         }
         catch (System.Text.DecoderFallbackException)
         {
-            throw Refused(path, "the template is not valid UTF-8 text.", UnreadableCode);
+            throw Refused(path, "the template is not valid UTF-8 text.", FindingCatalog.Template.Unreadable);
         }
 
         if (read > MaxTemplateCharacters)
         {
-            throw Refused(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the template is longer than {MaxTemplateCharacters:N0} characters."), UnreadableCode);
+            throw Refused(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the template is longer than {MaxTemplateCharacters:N0} characters."), FindingCatalog.Template.Unreadable);
         }
 
         return new string(buffer, 0, read);

@@ -1,4 +1,5 @@
 using PreAuthKit.Validation;
+using PreAuthKit.Validation.Findings;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -38,8 +39,6 @@ internal sealed class TemplateRenderer(TemplateCatalog catalog)
     /// </summary>
     public const int StringLimit = OutputLimit;
 
-    /// <summary>The code of a render refused because its output reached <see cref="OutputLimit"/>.</summary>
-    public const string OutputLimitCode = "PAK-TEMPLATE-001";
 
     public TemplateCatalog Catalog => catalog;
 
@@ -88,8 +87,8 @@ internal sealed class TemplateRenderer(TemplateCatalog catalog)
         // Scriban stops writing at OutputLimit (and appends "...") without an error: refuse instead of printing a cut letter.
         if (output.Length >= OutputLimit)
         {
-            throw new TemplateRenderException(templateName, [new TemplateError(templateName, 0, 0, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{OutputLimitCode}: the template produced {OutputLimit:N0} characters or more, the most a letter may hold; nothing was printed. Check the template for a runaway loop or repeated include."))]);
+            var limit = FindingCatalog.Template.OutputLimit;
+            throw new TemplateRenderException(templateName, [new TemplateError(templateName, 0, 0, $"{limit.Code}: {limit.Format(OutputLimit)}")]);
         }
 
         return output;

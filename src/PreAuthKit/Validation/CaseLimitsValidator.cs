@@ -1,5 +1,6 @@
 using System.Globalization;
 using PreAuthKit.Model;
+using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
 
@@ -11,9 +12,8 @@ namespace PreAuthKit.Validation;
 /// </summary>
 internal static class CaseLimitsValidator
 {
-    public const string TextCode = "PAK-CAP-001";
-    public const string ListCode = "PAK-CAP-002";
-    public const string NullEntryCode = "PAK-CAP-003";
+    /// <summary>The code of a list over its cap (the pipeline skips decoding photos over the cap).</summary>
+    public static string ListCode => FindingCatalog.Limits.TooManyEntries.Code;
 
     /// <summary>Entries of one list whose text is checked; a list past its cap is already refused as a whole.</summary>
     private const int MaxReported = 1_000;
@@ -25,30 +25,30 @@ internal static class CaseLimitsValidator
         var check = new Checker(findings);
         const int I = CaseLimits.Identifier, S = CaseLimits.ShortText, E = CaseLimits.EntryText, N = CaseLimits.NarrativeText;
 
-        check.Text("caseReference", @case.CaseReference, I, ChecklistSection.Payer);
-        check.Text("urgencyReason", @case.UrgencyReason, N, ChecklistSection.Payer);
-        check.Text("priorAuthorizationNumber", @case.PriorAuthorizationNumber, I, ChecklistSection.Payer);
+        check.Text("caseReference", @case.CaseReference, I, FindingSection.Payer);
+        check.Text("urgencyReason", @case.UrgencyReason, N, FindingSection.Payer);
+        check.Text("priorAuthorizationNumber", @case.PriorAuthorizationNumber, I, FindingSection.Payer);
         if (@case.Clinic is { } clinic)
         {
-            check.Text("clinic.name", clinic.Name, S, ChecklistSection.Providers);
-            check.Text("clinic.npi", clinic.Npi, I, ChecklistSection.Providers);
-            check.Text("clinic.phone", clinic.Phone, S, ChecklistSection.Providers);
-            check.Text("clinic.fax", clinic.Fax, S, ChecklistSection.Providers);
-            check.Address("clinic.address", clinic.Address, ChecklistSection.Providers);
+            check.Text("clinic.name", clinic.Name, S, FindingSection.Providers);
+            check.Text("clinic.npi", clinic.Npi, I, FindingSection.Providers);
+            check.Text("clinic.phone", clinic.Phone, S, FindingSection.Providers);
+            check.Text("clinic.fax", clinic.Fax, S, FindingSection.Providers);
+            check.Address("clinic.address", clinic.Address, FindingSection.Providers);
         }
 
         if (@case.Payer is { } payer)
         {
-            check.Text("payer.name", payer.Name, S, ChecklistSection.Payer);
-            check.Text("payer.payerId", payer.PayerId, I, ChecklistSection.Payer);
-            check.Text("payer.phone", payer.Phone, S, ChecklistSection.Payer);
-            check.Text("payer.fax", payer.Fax, S, ChecklistSection.Payer);
-            check.Address("payer.address", payer.Address, ChecklistSection.Payer);
+            check.Text("payer.name", payer.Name, S, FindingSection.Payer);
+            check.Text("payer.payerId", payer.PayerId, I, FindingSection.Payer);
+            check.Text("payer.phone", payer.Phone, S, FindingSection.Payer);
+            check.Text("payer.fax", payer.Fax, S, FindingSection.Payer);
+            check.Address("payer.address", payer.Address, FindingSection.Payer);
         }
 
         if (@case.Patient is { } patient)
         {
-            const string P = ChecklistSection.Patient;
+            const FindingSection P = FindingSection.Patient;
             check.Text("patient.firstName", patient.FirstName, S, P);
             check.Text("patient.lastName", patient.LastName, S, P);
             check.Text("patient.phone", patient.Phone, S, P);
@@ -62,23 +62,23 @@ internal static class CaseLimitsValidator
         check.Provider("servicingProvider", @case.ServicingProvider);
         check.Provider("primaryCareProvider", @case.PrimaryCareProvider);
 
-        // The number of diagnoses has its own rule (PAK-DX-008); only their text is capped here.
-        check.Each("diagnoses", @case.Diagnoses, int.MaxValue, ChecklistSection.Diagnoses, (path, d) =>
+        // The number of diagnoses has its own rule (FindingCatalog.Diagnoses, at most 12); only their text is capped here.
+        check.Each("diagnoses", @case.Diagnoses, int.MaxValue, FindingSection.Diagnoses, (path, d) =>
         {
-            check.Text(path + ".code", d.Code, I, ChecklistSection.Diagnoses);
-            check.Text(path + ".description", d.Description, E, ChecklistSection.Diagnoses);
+            check.Text(path + ".code", d.Code, I, FindingSection.Diagnoses);
+            check.Text(path + ".description", d.Description, E, FindingSection.Diagnoses);
         });
-        check.Each("procedures", @case.Procedures, CaseLimits.Procedures, ChecklistSection.Services, (path, p) =>
+        check.Each("procedures", @case.Procedures, CaseLimits.Procedures, FindingSection.Services, (path, p) =>
         {
-            check.Text(path + ".code", p.Code, I, ChecklistSection.Services);
-            check.Texts(path + ".modifiers", p.Modifiers, CaseLimits.Modifiers, S, ChecklistSection.Services, nullIsError: false); // PAK-CPT-008
-            check.Text(path + ".description", p.Description, E, ChecklistSection.Services);
-            check.Text(path + ".frequency", p.Frequency, E, ChecklistSection.Services);
+            check.Text(path + ".code", p.Code, I, FindingSection.Services);
+            check.Texts(path + ".modifiers", p.Modifiers, CaseLimits.Modifiers, S, FindingSection.Services, nullIsError: false); // a null modifier is malformed (FindingCatalog.Services)
+            check.Text(path + ".description", p.Description, E, FindingSection.Services);
+            check.Text(path + ".frequency", p.Frequency, E, FindingSection.Services);
         });
 
         if (@case.History is { } history)
         {
-            const string H = ChecklistSection.MedicalHistory;
+            const FindingSection H = FindingSection.MedicalHistory;
             check.Text("history.condition", history.Condition, N, H);
             check.Text("history.cause", history.Cause, N, H);
             check.Each("history.priorTreatments", history.PriorTreatments, CaseLimits.PriorTreatments, H, (path, t) =>
@@ -90,7 +90,7 @@ internal static class CaseLimitsValidator
 
         if (@case.Assessment is { } assessment)
         {
-            const string A = ChecklistSection.PhysicianAssessment;
+            const FindingSection A = FindingSection.PhysicianAssessment;
             check.Text("assessment.medicalNecessity", assessment.MedicalNecessity, N, A);
             check.Text("assessment.expectedBenefit", assessment.ExpectedBenefit, N, A);
             check.Texts("assessment.functionalImpairments", assessment.FunctionalImpairments, CaseLimits.ListEntries, E, A);
@@ -100,30 +100,30 @@ internal static class CaseLimitsValidator
 
         if (@case.TreatmentPlan is { } plan)
         {
-            const string T = ChecklistSection.TreatmentPlan;
+            const FindingSection T = FindingSection.TreatmentPlan;
             check.Text("treatmentPlan.interval", plan.Interval, E, T);
             check.Text("treatmentPlan.rationale", plan.Rationale, N, T);
             check.Texts("treatmentPlan.expectedOutcomes", plan.ExpectedOutcomes, CaseLimits.ListEntries, E, T);
             check.Texts("treatmentPlan.alternativesConsidered", plan.AlternativesConsidered, CaseLimits.ListEntries, E, T);
         }
 
-        check.Each("photos", @case.Photos, CaseLimits.Photos, ChecklistSection.Photographs, (path, photo) =>
+        check.Each("photos", @case.Photos, CaseLimits.Photos, FindingSection.Photographs, (path, photo) =>
         {
-            const string F = ChecklistSection.Photographs;
+            const FindingSection F = FindingSection.Photographs;
             check.Text(path + ".path", photo.Path, E, F);
             check.Text(path + ".bodySite", photo.BodySite, E, F);
             check.Text(path + ".view", photo.View, E, F);
             check.Text(path + ".description", photo.Description, E, F);
         });
-        check.Each("attachments", @case.Attachments, CaseLimits.Attachments, ChecklistSection.CaseFile, (path, attachment) =>
+        check.Each("attachments", @case.Attachments, CaseLimits.Attachments, FindingSection.Attachments, (path, attachment) =>
         {
-            check.Text(path + ".title", attachment.Title, E, ChecklistSection.CaseFile);
-            check.Text(path + ".path", attachment.Path, E, ChecklistSection.CaseFile);
+            check.Text(path + ".title", attachment.Title, E, FindingSection.Attachments);
+            check.Text(path + ".path", attachment.Path, E, FindingSection.Attachments);
         }, nullIsError: true);
 
         if (@case.Appeal is { } appeal)
         {
-            const string X = ChecklistSection.Appeal;
+            const FindingSection X = FindingSection.Appeal;
             check.Text("appeal.claimNumber", appeal.ClaimNumber, I, X);
             check.Text("appeal.denialReason", appeal.DenialReason, N, X);
             check.Text("appeal.denialCode", appeal.DenialCode, I, X);
@@ -137,25 +137,23 @@ internal static class CaseLimitsValidator
 
     private sealed class Checker(List<ValidationFinding> findings)
     {
-        public void Text(string path, string? value, int cap, string section)
+        public void Text(string path, string? value, int cap, FindingSection section)
         {
             if (value is not null && value.Length > cap)
             {
-                findings.Add(new ValidationFinding(TextCode, FindingSeverity.Error, path, string.Create(CultureInfo.InvariantCulture,
-                    $"'{path}' is {value.Length:N0} characters long; the limit is {cap:N0}. Shorten it and enclose the full record as an attachment."), section));
+                findings.Add(At(FindingCatalog.Limits.TextTooLong, path, section, path, value.Length, cap));
             }
         }
 
-        public void Count(string path, int count, int cap, string section)
+        public void Count(string path, int count, int cap, FindingSection section)
         {
             if (count > cap)
             {
-                findings.Add(new ValidationFinding(ListCode, FindingSeverity.Error, path, string.Create(CultureInfo.InvariantCulture,
-                    $"'{path}' has {count:N0} entries; the limit is {cap:N0}. Keep the ones that support this request and enclose the rest as an attachment."), section));
+                findings.Add(At(FindingCatalog.Limits.TooManyEntries, path, section, path, count, cap));
             }
         }
 
-        public void Texts(string path, IReadOnlyList<string>? values, int cap, int textCap, string section, bool nullIsError = true)
+        public void Texts(string path, IReadOnlyList<string>? values, int cap, int textCap, FindingSection section, bool nullIsError = true)
         {
             if (values is null)
             {
@@ -174,11 +172,10 @@ internal static class CaseLimitsValidator
             }
         }
 
-        public void NullEntry(string path, string section)
-            => findings.Add(new ValidationFinding(NullEntryCode, FindingSeverity.Error, path,
-                $"'{path}' is an empty (null) entry: remove it or fill it in.", section));
+        public void NullEntry(string path, FindingSection section)
+            => findings.Add(At(FindingCatalog.Limits.NullEntry, path, section, path));
 
-        public void Each<T>(string path, IReadOnlyList<T>? items, int cap, string section, Action<string, T> checkItem, bool nullIsError = false)
+        public void Each<T>(string path, IReadOnlyList<T>? items, int cap, FindingSection section, Action<string, T> checkItem, bool nullIsError = false)
             where T : class
         {
             if (items is null)
@@ -200,7 +197,7 @@ internal static class CaseLimitsValidator
             }
         }
 
-        public void Address(string path, Address? address, string section)
+        public void Address(string path, Address? address, FindingSection section)
         {
             if (address is null)
             {
@@ -221,7 +218,7 @@ internal static class CaseLimitsValidator
                 return;
             }
 
-            const string P = ChecklistSection.Providers;
+            const FindingSection P = FindingSection.Providers;
             Text(path + ".name", provider.Name, CaseLimits.ShortText, P);
             Text(path + ".npi", provider.Npi, CaseLimits.Identifier, P);
             Text(path + ".specialty", provider.Specialty, CaseLimits.ShortText, P);
@@ -230,6 +227,10 @@ internal static class CaseLimitsValidator
             Text(path + ".contactPerson", provider.ContactPerson, CaseLimits.ShortText, P);
             Address(path + ".address", provider.Address, P);
         }
+
+        /// <summary>The catalog's finding, in the section of the field it names.</summary>
+        private static ValidationFinding At(FindingDefinition definition, string path, FindingSection section, params object?[] args)
+            => new(definition.Code, definition.Severity, path, definition.Format(args), section);
 
         private static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
     }
