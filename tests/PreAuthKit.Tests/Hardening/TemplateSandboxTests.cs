@@ -123,6 +123,22 @@ public class TemplateSandboxTests
     }
 
     [Test]
+    public void A_template_printing_a_million_character_word_lays_out_every_character()
+    {
+        // The old main's line breaker took 35 s on this (quadratic in the word's length).
+        File.WriteAllText(Path.Combine(_templates, "word.md.sbn"), "Start {{ 'abcdefghij' * 100000 }} end\n");
+        var markdown = new TemplateRenderer(new TemplateCatalog(_templates)).Render("word.md.sbn", new Scriban.Runtime.ScriptObject(), null, default);
+        using var measurer = new PreAuthKit.Layout.TextMeasurer();
+
+        var layout = new PreAuthKit.Layout.DocumentLayouter(PreAuthKit.Layout.PageSetup.Letter, PreAuthKit.Layout.PageFurniture.None, measurer)
+            .Layout(PreAuthKit.Markdown.BlockBuilder.Build(PreAuthKit.Markdown.MarkdownParser.Parse(markdown)));
+
+        var printed = string.Concat(layout.Pages.SelectMany(p => p.Items).OfType<PreAuthKit.Layout.TextItem>().Select(t => t.Text)).Replace(" ", "", StringComparison.Ordinal);
+        Assert.That(printed, Is.EqualTo("Start" + string.Concat(Enumerable.Repeat("abcdefghij", 100_000)) + "end"));
+        Assert.That(layout.Pages, Has.Count.GreaterThan(100));
+    }
+
+    [Test]
     public async Task A_partial_longer_than_ten_thousand_characters_is_printed_whole()
     {
         var caseFile = TestCases.BurnScarForearm();
