@@ -9,6 +9,7 @@ using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
+using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Generation;
 
@@ -55,7 +56,8 @@ internal sealed class DocumentPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         // The photos run even when the rules already refused the case, so a refused case lists every unusable photo at once.
-        var photos = _photos.Take(@case.Photos, input.Resolver(validation.AllowAbsolutePhotoPaths), depth, PhotoPlacement.HalfWidth, cancellationToken);
+        // A photo list over its cap is refused as a whole (the caps finding): no photo of it is read or decoded.
+        var photos = _photos.Take(CaseValidator.PhotosOverCap(@case) ? [] : @case.Photos, input.Resolver(validation.AllowAbsolutePhotoPaths), depth, PhotoPlacement.HalfWidth, cancellationToken);
         var report = new ValidationReport(rules.Concat(checklist.Findings).Concat(photos.Findings));
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
         return new CaseAssessment(input, kind, facts, report, checklist.Checklist, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings] };
@@ -108,7 +110,16 @@ internal sealed class DocumentPipeline
 
         using var measurer = new TextMeasurer();
         var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
-        var layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
+        LayoutDocument layout;
+        try
+        {
+            layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
+        }
+        catch (LayoutLimitException)
+        {
+            // Only a template override can get here (a case within the caps needs far fewer pages): refuse, never cut.
+            return (new RenderResult(assessment, null, new ValidationReport(report.Findings.Append(PageLimitReached))), null);
+        }
         if (layout.Warnings.Count > 0)
         {
             report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
@@ -124,6 +135,8 @@ internal sealed class DocumentPipeline
         var run = new PipelineRun(kind, report, assessment.Checklist, assessment.Deadline, model, markdown, syntax, blocks, layout, pdf);
         return (new RenderResult(assessment, document, report), run);
     }
+
+    private static ValidationFinding PageLimitReached { get; } = FindingCatalog.Layout.PageLimit.At("$", DocumentLayouter.PageLimit);
 
     /// <summary>Test hook: assess and render a case file as a pre-authorization request; a refusal throws <see cref="CaseValidationException"/>.</summary>
     public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken) => RunOrThrow(caseFile, DocumentKind.PreAuthorization, cancellationToken);
