@@ -17,8 +17,10 @@ internal static class PdfDocumentWriter
         EmbeddedFontResolver.EnsureInstalled();
         ReflectionCacheAnchor.EnsureAnchored();
         using var document = new PdfDocument();
-        document.Options.FlateEncodeMode = flateMode;
-        document.Options.CompressContentStreams = true;
+        // PDFsharp's own Flate streams lack the zlib Adler-32 trailer: it writes every stream plain,
+        // and PdfFinisher compresses them into complete zlib streams.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
         document.Info.Title = metadata.Title;
         document.Info.Subject = metadata.Subject;
         document.Info.Creator = "PreAuthKit";
@@ -51,7 +53,7 @@ internal static class PdfDocumentWriter
 
             using var output = new MemoryStream();
             document.Save(output, closeStream: false);
-            var bytes = output.ToArray();
+            var bytes = PdfFinisher.Finish(output.ToArray(), Level(flateMode));
             DeterministicTokens.Rewrite(bytes, fingerprint);
             return bytes;
         }
@@ -63,6 +65,13 @@ internal static class PdfDocumentWriter
             }
         }
     }
+
+    private static System.IO.Compression.CompressionLevel Level(PdfFlateEncodeMode mode) => mode switch
+    {
+        PdfFlateEncodeMode.BestSpeed => System.IO.Compression.CompressionLevel.Fastest,
+        PdfFlateEncodeMode.BestCompression => System.IO.Compression.CompressionLevel.SmallestSize,
+        _ => System.IO.Compression.CompressionLevel.Optimal,
+    };
 
     private static void Draw(XGraphics graphics, IReadOnlyList<LayoutItem> items, TextMeasurer measurer, Dictionary<ImageData, XImage> images)
     {
