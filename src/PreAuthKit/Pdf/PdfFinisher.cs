@@ -17,7 +17,8 @@ namespace PreAuthKit.Pdf;
 /// a stream that already says <c>/FlateDecode</c> is inflated and compressed again the same way;</item>
 /// <item>rewrites each ToUnicode CMap as <c>bfchar</c> entries (see <see cref="ToUnicodeCMap"/>);</item>
 /// <item>corrects each font descriptor (see <see cref="FontDescriptorFix"/>);</item>
-/// <item>drops the page-level transparency group PDFsharp adds although nothing is transparent;</item>
+/// <item>drops the page-level transparency group PDFsharp adds although nothing is transparent, and the
+/// images' <c>/Interpolate true</c>;</item>
 /// <item>writes a new cross-reference table for the new offsets.</item>
 /// </list>
 /// Deterministic: the same input gives the same bytes.
@@ -132,7 +133,8 @@ internal static partial class PdfFinisher
             text = GroupPattern().Replace(text, "");
         }
 
-        return text;
+        // PDFsharp marks every image /Interpolate true, which PDF/A forbids (ISO 19005-2, 6.2.8).
+        return text.Replace("/Interpolate true", "", StringComparison.Ordinal);
     }
 
     /// <summary>Compresses into a complete zlib stream (RFC 1950: header, deflate data, Adler-32).</summary>

@@ -13,9 +13,9 @@ internal static class ExternalTool
         public string Output => Stdout + Stderr;
     }
 
-    public static Result Run(string tool, params string[] arguments) => Run(tool, null, arguments);
+    public static Result Run(string tool, params string[] arguments) => RunIn(null, tool, arguments);
 
-    public static Result Run(string tool, string? workingDirectory, params string[] arguments)
+    public static Result RunIn(string? workingDirectory, string tool, params string[] arguments)
     {
         var path = Find(tool);
         Assert.That(path, Is.Not.Null, $"'{tool}' is not installed; .ci/run installs it (see docs/pdf.md)");

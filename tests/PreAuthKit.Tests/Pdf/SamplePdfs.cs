@@ -16,6 +16,9 @@ internal static class SamplePdfs
 
     public const string UnicodeLastName = "Wr\u00F3bel-Nguy\u1EC5n";
 
+    /// <summary>Curly quotes, dashes and the symbols ≥ → ° in a history field of the Unicode test case.</summary>
+    public const string UnicodeCondition = "Hypertrophic burn scar \u2265 4 cm \u2014 the \u201Cgraft border\u201D band \u2013 limits wrist extension to 40\u00B0 (\u2018tight\u2019) \u2192 split-thickness graft";
+
     private static readonly Lazy<IReadOnlyList<Sample>> All = new(Render, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public sealed record Sample(string Name, byte[] Pdf, string Path)
@@ -38,7 +41,14 @@ internal static class SamplePdfs
         }
 
         var burn = TestCases.BurnScarForearm();
-        Add("unicode-names", burn with { Case = burn.Case with { Patient = burn.Case.Patient with { FirstName = UnicodeFirstName, LastName = UnicodeLastName } } });
+        Add("unicode-names", burn with
+        {
+            Case = burn.Case with
+            {
+                Patient = burn.Case.Patient with { FirstName = UnicodeFirstName, LastName = UnicodeLastName },
+                History = burn.Case.History with { Condition = UnicodeCondition },
+            },
+        });
         return samples;
 
         void Add(string name, CaseFile caseFile)
