@@ -19,6 +19,7 @@ namespace PreAuthKit.Pdf;
 /// <item>corrects each font descriptor (see <see cref="FontDescriptorFix"/>);</item>
 /// <item>drops the page-level transparency group PDFsharp adds although nothing is transparent, and the
 /// images' <c>/Interpolate true</c>;</item>
+/// <item>completes the XMP packet (<see cref="XmpPacket"/>);</item>
 /// <item>writes a new cross-reference table for the new offsets.</item>
 /// </list>
 /// Deterministic: the same input gives the same bytes.
@@ -28,7 +29,7 @@ internal static partial class PdfFinisher
     private static readonly byte[] StreamKeyword = "stream"u8.ToArray();
 
     /// <summary>Returns the finished file.</summary>
-    public static byte[] Finish(byte[] pdf, CompressionLevel level)
+    public static byte[] Finish(byte[] pdf, CompressionLevel level, bool archival = false)
     {
         var span = pdf.AsSpan();
         var startXref = ReadStartXref(span);
@@ -43,7 +44,7 @@ internal static partial class PdfFinisher
             var (number, start) = (order[i].Key, order[i].Value);
             var end = i + 1 < order.Count ? order[i + 1].Value : startXref;
             newOffsets[number] = output.Position;
-            WriteObject(output, span[start..end], level);
+            WriteObject(output, span[start..end], level, archival);
         }
 
         var xref = output.Position;
@@ -63,7 +64,7 @@ internal static partial class PdfFinisher
         return output.ToArray();
     }
 
-    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, CompressionLevel level)
+    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, CompressionLevel level, bool archival)
     {
         var streamAt = FindStreamKeyword(obj);
         if (streamAt < 0)
@@ -97,6 +98,11 @@ internal static partial class PdfFinisher
 
         var filter = FilterPattern().Match(header);
         var isMetadata = header.Contains("/Type/Metadata", StringComparison.Ordinal);
+        if (isMetadata)
+        {
+            data = XmpPacket.Complete(data, archival);
+        }
+
         if (ToUnicodeCMap.IsCMap(data))
         {
             data = ToUnicodeCMap.AsBfChar(data);
