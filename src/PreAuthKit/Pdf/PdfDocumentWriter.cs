@@ -13,8 +13,9 @@ namespace PreAuthKit.Pdf;
 /// </summary>
 internal static class PdfDocumentWriter
 {
-    public static byte[] Write(LayoutDocument layout, PdfMetadata metadata, TextMeasurer measurer, PdfFlateEncodeMode flateMode = PdfFlateEncodeMode.BestSpeed)
+    public static byte[] Write(LayoutDocument layout, PdfMetadata metadata, TextMeasurer measurer, PdfFlateEncodeMode flateMode = PdfFlateEncodeMode.BestSpeed, PdfOutputOptions? options = null)
     {
+        options ??= PdfOutputOptions.Default;
         EmbeddedFontResolver.EnsureInstalled();
         ReflectionCacheAnchor.EnsureAnchored();
         using var document = new PdfDocument();
@@ -35,6 +36,11 @@ internal static class PdfDocumentWriter
         document.Language = metadata.Language;
 
         var fingerprint = LayoutFingerprint.Compute(layout, metadata);
+        if (options != PdfOutputOptions.Default)
+        {
+            fingerprint = System.Security.Cryptography.SHA256.HashData([.. fingerprint, (byte)(options.Archival ? 1 : 0), (byte)(options.Fax ? 1 : 0)]);
+        }
+
         var id = Encoding.Latin1.GetString(fingerprint, 0, 16);
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
@@ -63,10 +69,14 @@ internal static class PdfDocumentWriter
             tagger.EndDocument();
 
             AddOutline(document, pages, layout.Outline);
+            if (options.Archival)
+            {
+                OutputIntent.Add(document);
+            }
 
             using var output = new MemoryStream();
             document.Save(output, closeStream: false);
-            var bytes = PdfFinisher.Finish(output.ToArray(), Level(flateMode));
+            var bytes = PdfFinisher.Finish(output.ToArray(), Level(flateMode), options.Archival);
             DeterministicTokens.Rewrite(bytes, fingerprint);
             return bytes;
         }

@@ -56,7 +56,7 @@ internal static class XmpPacket
             return xmp;
         }
 
-        text = text.Replace("        <dc:creator><rdf:Seq><rdf:li></rdf:li></rdf:Seq></dc:creator>\n", "", StringComparison.Ordinal);
+        text = text.Replace("<dc:creator><rdf:Seq><rdf:li></rdf:li></rdf:Seq></dc:creator>", "", StringComparison.Ordinal);
         end = text.IndexOf("</rdf:RDF>", StringComparison.Ordinal);
         var lineStart = text.LastIndexOf('\n', end) + 1;
         text = text.Insert(lineStart, UaIdentification + (archival ? ArchivalIdentification : ""));
