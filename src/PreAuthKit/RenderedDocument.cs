@@ -1,6 +1,3 @@
-using PreAuthKit.Appeals;
-using PreAuthKit.Checklist;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using PreAuthKit.Appeals;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
@@ -10,28 +9,29 @@ using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
-using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
 
 /// <summary>
-/// The pipeline: case -> validation -> checklist -> view model -> Scriban -> Markdown -> Markdig
-/// -> layout -> PDF. Thread-safe: parsed templates are shared, everything else is per run.
+/// The pipeline: case -> assessment (facts, rules, checklist, photo intake: computed once) -> view
+/// model -> Scriban -> Markdown -> Markdig -> layout -> PDF. Every later stage reads the assessment;
+/// none derives a fact again. Thread-safe: parsed templates are shared, everything else is per run.
 /// </summary>
 internal sealed class DocumentPipeline
 {
-    public const string PreAuthTemplate = "preauth-request.md.sbn";
-    public const string AppealTemplate = "appeal-letter.md.sbn";
-
     private readonly PreAuthGeneratorOptions _options;
     private readonly ILogger _logger;
     private readonly TemplateRenderer _renderer;
+    private readonly PhotoIntake _photos;
 
+    /// <param name="options">A frozen copy (the generator's).</param>
+    /// <param name="logger">Codes, counts, durations and hashes only.</param>
     public DocumentPipeline(PreAuthGeneratorOptions options, ILogger? logger = null)
     {
         _options = options;
         _logger = logger ?? NullLogger.Instance;
         _renderer = new TemplateRenderer(new TemplateCatalog(options.TemplatesFolder));
+        _photos = new PhotoIntake(PhotoProcessingOptions.From(options.Validation));
     }
 
     public PreAuthGeneratorOptions Options => _options;
@@ -40,64 +40,64 @@ internal sealed class DocumentPipeline
 
     public DateOnly Today => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
 
-    public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile, Today, _options.Validation);
-
-    public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken)
-        => Render(caseFile, DocumentKind.PreAuthorization, cancellationToken);
-
-    public PipelineRun RenderAppeal(CaseFile caseFile, CancellationToken cancellationToken)
-        => Render(caseFile, DocumentKind.Appeal, cancellationToken);
-
-    private PipelineRun Render(CaseFile caseFile, DocumentKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Assesses a case for a document: the facts, the kind's prerequisites, the rules, the kind's
+    /// checklist and the photo intake (header depth for <c>Validate</c>, full depth for rendering), once.
+    /// </summary>
+    public CaseAssessment Assess(CaseInput input, DocumentKind kind, IntakeDepth depth, PreAuthGenerator owner, CancellationToken cancellationToken)
     {
-        var started = _options.TimeProvider.GetTimestamp();
-        var @case = caseFile.Case;
-        var report = Validate(caseFile);
-        if (kind == DocumentKind.Appeal && @case.Appeal is null)
-        {
-            report = new ValidationReport(report.Findings.Append(AppealMissing));
-        }
-
-        PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
+        var @case = input.Case;
+        var validation = _options.Validation;
+        var facts = new CaseFacts(@case, Today, validation.AppealDeadlines);
+        var rules = kind.Prerequisites(@case).Concat(CaseValidator.Rules(facts, validation)).ToList();
+        var checklist = ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), validation.Strict);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Photos: decoded, turned upright, scaled to 200 dpi at their placed size and re-encoded without
-        // EXIF. This runs even when validation already refused the case, so a refused case lists every
-        // unusable photo at once (a truncated JPEG has a readable header). A photo that cannot be used is
-        // a blocking finding; notes (GPS removed) join the report.
-        var photos = ProcessPhotos(caseFile, report, cancellationToken);
-        report = new ValidationReport(report.Findings.Concat(photos.Findings));
+        // The photos run even when the rules already refused the case, so a refused case lists every unusable photo at once.
+        var photos = _photos.Take(@case.Photos, input.Resolver(validation.AllowAbsolutePhotoPaths), depth, PhotoPlacement.HalfWidth, cancellationToken);
+        var report = new ValidationReport(rules.Concat(checklist.Findings).Concat(photos.Findings));
+        PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
+        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings] };
+    }
+
+    /// <summary>Renders an assessment; a blocking one (or one whose photos fail to decode) comes back refused.</summary>
+    public RenderResult Render(CaseAssessment assessment, CancellationToken cancellationToken)
+    {
+        var (result, _) = Run(assessment, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The render with every stage's output, for tests and benchmarks.</summary>
+    public (RenderResult Result, PipelineRun? Run) Run(CaseAssessment assessment, CancellationToken cancellationToken)
+    {
+        var started = _options.TimeProvider.GetTimestamp();
+        var kind = assessment.Kind;
+        if (assessment.Depth != IntakeDepth.Full)
+        {
+            // An assessment from Validate read photo headers only: decode them now; the rules are not run again.
+            var photos = _photos.Take(assessment.Case.Photos, assessment.Input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
+            assessment = new CaseAssessment(assessment.Input, kind, assessment.Facts, new ValidationReport(assessment.RuleFindings.Concat(photos.Findings)),
+                assessment.Checklist, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings };
+        }
+
+        var report = assessment.Report;
         if (report.IsBlocking)
         {
             PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
-            throw new CaseValidationException(report);
+            return (new RenderResult(assessment, null, report), null);
         }
 
-        var checklist = ChecklistBuilder.For(@case, kind);
-        AppealDeadline? deadline = null;
-        LetterModel model;
-        string templateName;
-        if (kind == DocumentKind.Appeal)
-        {
-            var appeal = @case.Appeal!;
-            deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, @case.SubmittedOn, _options.Validation.AppealDeadlines);
-            model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist);
-            templateName = AppealTemplate;
-        }
-        else
-        {
-            model = LetterModelBuilder.ForPreAuthorization(@case, checklist);
-            templateName = PreAuthTemplate;
-        }
-
+        cancellationToken.ThrowIfCancellationRequested();
+        var @case = assessment.Case;
+        var model = kind.BuildModel(assessment);
         string markdown;
         try
         {
-            markdown = _renderer.Render(templateName, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
+            markdown = _renderer.Render(kind.Template, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
         }
         catch (TemplateRenderException)
         {
-            PipelineLog.TemplateFailed(_logger, kind, templateName);
+            PipelineLog.TemplateFailed(_logger, kind, kind.Template);
             throw;
         }
 
@@ -111,67 +111,37 @@ internal sealed class DocumentPipeline
 
         using var measurer = new TextMeasurer();
         var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
-        var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+        var layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
         if (layout.Warnings.Count > 0)
         {
-            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, "Layout"))));
+            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
         }
 
-        var metadata = kind == DocumentKind.Appeal
-            ? new PdfMetadata("Appeal letter", "Appeal of a denied claim or authorization", CreatedAt(@case))
-            : new PdfMetadata("Pre-authorization request", "Letter of medical necessity", CreatedAt(@case));
-        var pdf = PdfDocumentWriter.Write(layout, metadata, measurer, options: new PdfOutputOptions(_options.Archival, _options.FaxFriendly));
-        var run = new PipelineRun(kind, report, checklist, deadline, model, markdown, syntax, blocks, layout, pdf);
+        var pdf = PdfDocumentWriter.Write(layout, kind.Metadata(CreatedAt(@case)), measurer, options: new PdfOutputOptions(_options.Archival, _options.FaxFriendly));
+        var document = new RenderedDocument(pdf, layout.Pages.Count, report, assessment.Checklist, assessment.Deadline);
         if (_logger.IsEnabled(LogLevel.Information))
         {
-            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
-            PipelineLog.Rendered(_logger, kind, layout.Pages.Count, pdf.Length, sha, _options.TimeProvider.GetElapsedTime(started));
+            PipelineLog.Rendered(_logger, kind, layout.Pages.Count, pdf.Length, document.Sha256, _options.TimeProvider.GetElapsedTime(started));
         }
 
-        return run;
+        var run = new PipelineRun(kind, report, assessment.Checklist, assessment.Deadline, model, markdown, syntax, blocks, layout, pdf);
+        return (new RenderResult(assessment, document, report), run);
     }
 
-    /// <summary>
-    /// Processes the case's photos. Photos that validation already refused (and empty entries) are
-    /// skipped, so one problem is never reported twice.
-    /// </summary>
-    private PhotoSet ProcessPhotos(CaseFile caseFile, ValidationReport report, CancellationToken cancellationToken)
+    /// <summary>Test hook: assess and render a case file as a pre-authorization request; a refusal throws <see cref="CaseValidationException"/>.</summary>
+    public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken) => RunOrThrow(caseFile, DocumentKind.PreAuthorization, cancellationToken);
+
+    /// <summary>Test hook: assess and render a case file as an appeal letter; a refusal throws <see cref="CaseValidationException"/>.</summary>
+    public PipelineRun RenderAppeal(CaseFile caseFile, CancellationToken cancellationToken) => RunOrThrow(caseFile, DocumentKind.Appeal, cancellationToken);
+
+    /// <summary>Test hook: what <c>Validate</c> reports for a case file (its natural kind).</summary>
+    public ValidationReport Validate(CaseFile caseFile) => Assess(caseFile, DocumentKind.For(caseFile.Case), IntakeDepth.Inspect, null!, default).Report;
+
+    private PipelineRun RunOrThrow(CaseFile caseFile, DocumentKind kind, CancellationToken cancellationToken)
     {
-        var records = caseFile.Case.Photos;
-        var refused = report.Errors
-            .Select(f => PhotoIndex(f.Path))
-            .Where(index => index >= 0)
-            .ToHashSet();
-        var usable = records.Select((record, index) => record is not null && !refused.Contains(index)).ToList();
-        return PhotoSet.Process(records, caseFile.BaseDirectory, PhotoPlacement.HalfWidth, new PhotoProcessor(PhotoOptions), index => usable[index], cancellationToken);
+        var (result, run) = Run(Assess(caseFile, kind, IntakeDepth.Full, null!, cancellationToken), cancellationToken);
+        return run ?? throw new CaseValidationException(result.Report);
     }
-
-    /// <summary>The photo index of a path such as <c>photos[2].path</c>, or -1.</summary>
-    private static int PhotoIndex(string path)
-    {
-        const string Prefix = "photos[";
-        if (!path.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return -1;
-        }
-
-        var end = path.IndexOf(']', Prefix.Length);
-        return end > Prefix.Length && int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : -1;
-    }
-
-    private PhotoProcessingOptions PhotoOptions => new()
-    {
-        MaxPixels = _options.Validation.MaxPhotoPixels,
-        MaxFileBytes = _options.Validation.MaxPhotoBytes,
-        AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
-    };
-
-    private static ValidationFinding AppealMissing { get; } = new(
-        "PAK-APPEAL-000",
-        FindingSeverity.Error,
-        "appeal",
-        "An appeal letter needs the 'appeal' section of the case (claim number, denial date, denial reason and code, level).",
-        "Appeal");
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

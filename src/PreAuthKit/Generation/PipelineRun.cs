@@ -1,9 +1,6 @@
 using Markdig.Syntax;
-using PreAuthKit.Appeals;
-using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
-using PreAuthKit.Validation;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;

@@ -1,30 +1,25 @@
 using System.Text;
 using FluentValidation;
 using PreAuthKit.CaseFiles;
+using PreAuthKit.Checklist;
 using PreAuthKit.Model;
+using PreAuthKit.Photos;
+using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
 
-/// <summary>Runs the validators and turns FluentValidation failures into a <see cref="ValidationReport"/>.</summary>
+/// <summary>Runs the rule validators and turns FluentValidation failures into findings.</summary>
 internal static class CaseValidator
 {
-    /// <summary>Validates a case built in code; photo files are not checked (there is no case folder).</summary>
-    public static ValidationReport Validate(PreAuthCase @case, DateOnly today, ValidationOptions? options = null)
-        => Run(@case, null, today, options ?? new ValidationOptions());
-
-    /// <summary>Validates a case read from a file; photo paths are resolved against its folder.</summary>
-    public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null)
+    /// <summary>The rules (not the checklist, not the photo files) for the facts of one request.</summary>
+    public static IReadOnlyList<ValidationFinding> Rules(CaseFacts facts, ValidationOptions options)
     {
-        ArgumentNullException.ThrowIfNull(caseFile);
-        return Run(caseFile.Case, caseFile.BaseDirectory, today, options ?? new ValidationOptions());
-    }
-
-    private static ValidationReport Run(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        var scope = new ValidationScope(@case, baseDirectory, today, options);
-        var result = new PreAuthCaseValidator(scope).Validate(@case);
-        var findings = result.Errors.Select(failure => new ValidationFinding(
+        ArgumentNullException.ThrowIfNull(facts);
+        var scope = new ValidationScope(facts, options);
+        var context = new ValidationContext<PreAuthCase>(facts.Case);
+        context.RootContextData[ValidationScope.ContextKey] = scope;
+        var result = new PreAuthCaseValidator(scope).Validate(context);
+        return [.. result.Errors.Select(failure => new ValidationFinding(
             failure.ErrorCode,
             failure.Severity switch
             {
@@ -34,8 +29,31 @@ internal static class CaseValidator
             },
             JsonPath(failure.PropertyName),
             failure.ErrorMessage,
-            failure.CustomState as string ?? "General"));
+            failure.CustomState is FindingDefinition definition ? definition.Section : FindingCatalog.Find(failure.ErrorCode)?.Section ?? FindingSection.CaseFile))];
+    }
+
+    /// <summary>Rules, the kind's checklist and (when <paramref name="resolver"/> is given) the photos at header depth: what <c>Validate</c> reports.</summary>
+    public static ValidationReport Validate(PreAuthCase @case, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null, IContentResolver? resolver = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        options ??= new ValidationOptions();
+        kind ??= DocumentKind.For(@case);
+        var facts = new CaseFacts(@case, today, options.AppealDeadlines);
+        var findings = kind.Prerequisites(@case).Concat(Rules(facts, options)).Concat(ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), options.Strict).Findings);
+        if (resolver is not null)
+        {
+            findings = findings.Concat(new PhotoIntake(PhotoProcessingOptions.From(options)).Take(@case.Photos, resolver, IntakeDepth.Inspect, PhotoPlacement.HalfWidth).Findings);
+        }
+
         return new ValidationReport(findings);
+    }
+
+    /// <summary>A case read from a file: photos resolved against its folder.</summary>
+    public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
+    {
+        ArgumentNullException.ThrowIfNull(caseFile);
+        options ??= new ValidationOptions();
+        return Validate(caseFile.Case, today, options, kind, new FolderContentResolver(caseFile.BaseDirectory, options.AllowAbsolutePhotoPaths));
     }
 
     /// <summary>FluentValidation's <c>Diagnoses[0].Code</c> as the case file's <c>diagnoses[0].code</c>.</summary>

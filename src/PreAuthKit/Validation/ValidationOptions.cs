@@ -7,8 +7,11 @@ namespace PreAuthKit.Validation;
 public sealed class ValidationOptions
 {
     /// <summary>
-    /// Strict mode: a missing item of the documentation checklist (history, assessment, dated
-    /// photograph, treatment plan) is an error that blocks rendering instead of a warning. Default false.
+    /// Strict mode: every item of the documentation checklist must be present. Each missing
+    /// requirement of an item (medical history, prior treatments with dates and outcomes, the
+    /// physician's assessment, functional impairment, dated photographs, treatment plan; for an
+    /// appeal also the denial notice and new evidence) is an error that blocks rendering instead of
+    /// a warning. Nothing else changes. Default false.
     /// </summary>
     public bool Strict { get; set; }
 
@@ -48,4 +51,30 @@ public sealed class ValidationOptions
 
     /// <summary>Appeal filing windows and the warning window (default 14 days) used for appeal deadline findings.</summary>
     public AppealDeadlineOptions AppealDeadlines { get; set; } = new();
+
+    /// <summary>A deep copy (lists and appeal deadlines included).</summary>
+    internal ValidationOptions Copy()
+    {
+        var copy = new ValidationOptions
+        {
+            Strict = Strict,
+            AllowAbsolutePhotoPaths = AllowAbsolutePhotoPaths,
+            MaxPhotoBytes = MaxPhotoBytes,
+            MaxPhotoPixels = MaxPhotoPixels,
+            AppealDeadlines = AppealDeadlines?.Copy()!,
+        };
+        Replace(copy.CosmeticDiagnosisCodes, CosmeticDiagnosisCodes);
+        Replace(copy.AestheticJustificationTerms, AestheticJustificationTerms);
+        Replace(copy.UnlistedProcedureCodes, UnlistedProcedureCodes);
+        return copy;
+    }
+
+    private static void Replace(IList<string> target, IList<string> source)
+    {
+        target.Clear();
+        foreach (var item in source)
+        {
+            target.Add(item);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using PreAuthKit.Checklist;
 using PreAuthKit.Model;
 using PreAuthKit.Tests.Support;
 using PreAuthKit.Validation;
@@ -100,6 +99,6 @@ public class AppealLetterTests
     {
         var exception = await Assert.ThrowsAsync<CaseValidationException>(() => TestCases.Generator().RenderAppealAsync(TestCases.BurnScarForearm()));
 
-        Assert.That(exception!.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-APPEAL-000", "appeal")));
+        Assert.That(exception!.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-APL-012", "appeal")));
     }
 }
