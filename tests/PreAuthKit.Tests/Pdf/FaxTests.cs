@@ -45,7 +45,10 @@ public class FaxTests
             }
         }
 
-        Assert.That(documents, Is.Not.Empty.Or.Property("Count").EqualTo(0).And.Matches<List<(string, byte[])>>(_ => caseName.StartsWith("late-", StringComparison.Ordinal)), "every sample but a refused one renders");
+        if (!caseName.StartsWith("late-", StringComparison.Ordinal))
+        {
+            Assert.That(documents, Is.Not.Empty, "every sample but the refused late appeal renders");
+        }
         var folder = Directory.CreateTempSubdirectory("preauthkit-fax-").FullName;
         try
         {

@@ -27,6 +27,21 @@ public partial class OutputOptionSnapshotTests
         Snapshot.Approve(Declarations(document.Pdf.ToArray()) + PdfTextDump.Dump(document.Pdf.Span));
     }
 
+    [Test]
+    public async Task Each_option_renders_the_same_bytes_twice_and_different_bytes_from_the_others()
+    {
+        var renders = new List<byte[]>();
+        foreach (var configure in new Action<PreAuthGeneratorOptions>[] { _ => { }, o => o.Archival = true, o => o.FaxFriendly = true, o => { o.Archival = true; o.FaxFriendly = true; } })
+        {
+            var first = await TestCases.Generator(configure).RenderPreAuthorizationAsync(TestCases.BurnScarForearm());
+            var second = await TestCases.Generator(configure).RenderPreAuthorizationAsync(TestCases.BurnScarForearm());
+            Assert.That(second.Pdf.ToArray(), Is.EqualTo(first.Pdf.ToArray()));
+            renders.Add(first.Pdf.ToArray());
+        }
+
+        Assert.That(renders.Select(Convert.ToHexString).Distinct().Count(), Is.EqualTo(4));
+    }
+
     internal static string Declarations(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
