@@ -106,6 +106,10 @@ internal sealed class DocumentPipeline
 
         var syntax = MarkdownParser.Parse(markdown);
         var blocks = BlockBuilder.Build(syntax);
+        if (_options.FaxFriendly)
+        {
+            blocks = FaxStyle.Apply(blocks);
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
         using var measurer = new TextMeasurer();
@@ -125,7 +129,7 @@ internal sealed class DocumentPipeline
             report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
         }
 
-        var pdf = PdfDocumentWriter.Write(layout, kind.Metadata(CreatedAt(@case)), measurer);
+        var pdf = PdfDocumentWriter.Write(layout, kind.Metadata(CreatedAt(@case)), measurer, options: new PdfOutputOptions(_options.Archival, _options.FaxFriendly));
         var document = new RenderedDocument(pdf, layout.Pages.Count, report, assessment.Checklist, assessment.Deadline);
         if (_logger.IsEnabled(LogLevel.Information))
         {
