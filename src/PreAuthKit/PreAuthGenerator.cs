@@ -59,6 +59,27 @@ public sealed class PreAuthGenerator
         return Task.Run(() => ToDocument(_pipeline.RenderAppeal(caseFile, cancellationToken)), cancellationToken);
     }
 
+    /// <summary>
+    /// Assembles the submission packet for a case: the letter (<see cref="PacketOptions.Letter"/>)
+    /// with every attachment enclosed, an enclosure index and, optionally, a fax cover sheet; split
+    /// into parts when <see cref="PacketOptions.MaxPagesPerPart"/> or
+    /// <see cref="PacketOptions.MaxBytesPerPart"/> is set. Every attachment must name a PDF, JPEG,
+    /// PNG or TIFF file that can be merged; otherwise the packet is refused (codes
+    /// <c>PAK-ATT-1NN</c>, <c>PAK-PKT-0NN</c>; docs/packet.md).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="caseFile"/> is null.</exception>
+    /// <exception cref="CaseValidationException">The case or an attachment has blocking findings; see its report.</exception>
+    /// <exception cref="Templating.TemplateRenderException">A template failed to parse or render; see its errors.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public SubmissionPacket RenderPacket(CaseFile caseFile, PacketOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseFile);
+        var copy = (options ?? new PacketOptions()).Copy();
+        var kind = copy.Letter == PacketLetter.Appeal ? DocumentKind.Appeal : DocumentKind.PreAuthorization;
+        var (letter, packet) = _pipeline.RenderPacket(caseFile, kind, copy, cancellationToken);
+        return new SubmissionPacket(packet.Parts, packet.Index, packet.PageCount, letter.Layout.Pages.Count, letter.Report);
+    }
+
     internal DocumentPipeline Pipeline => _pipeline;
 
     private static RenderedDocument ToDocument(PipelineRun run)

@@ -5,6 +5,7 @@ using PreAuthKit.CaseFiles;
 using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Markdown;
+using PreAuthKit.Packet;
 using PreAuthKit.Model;
 using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
@@ -40,7 +41,92 @@ internal sealed class DocumentPipeline
 
     public DateOnly Today => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
 
-    public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile, Today, _options.Validation);
+    /// <summary>
+    /// Validates a case; attachments that name a file are read by the same intake the packet uses,
+    /// so whatever the packet would refuse, validate reports with the same code.
+    /// </summary>
+    public ValidationReport Validate(CaseFile caseFile)
+    {
+        var report = CaseValidator.Validate(caseFile, Today, _options.Validation);
+        var attachments = Attachments(greyscale: false).ReadAll(caseFile.Case.Attachments, caseFile.BaseDirectory, requirePath: false);
+        var findings = attachments.SelectMany(a => a.Findings).ToList();
+        return findings.Count == 0 ? report : new ValidationReport(report.Findings.Concat(findings));
+    }
+
+    /// <summary>
+    /// Renders the letter of <paramref name="kind"/> and assembles the submission packet around it:
+    /// every attachment must name a readable file; any that cannot be merged refuses the packet.
+    /// </summary>
+    public (PipelineRun Letter, PacketComposition Packet) RenderPacket(CaseFile caseFile, DocumentKind kind, PacketOptions options, CancellationToken cancellationToken)
+    {
+        var @case = caseFile.Case;
+        var intake = Attachments(options.Greyscale);
+        var attachments = intake.ReadAll(@case.Attachments, caseFile.BaseDirectory, requirePath: true, cancellationToken);
+        var refusals = attachments.SelectMany(a => a.Findings).ToList();
+        FaxCover? cover = null;
+        if (options.CoverSheet)
+        {
+            if (string.IsNullOrWhiteSpace(@case.Payer.Fax))
+            {
+                refusals.Add(AttachmentFindings.NoCoverFax("payer.fax"));
+            }
+
+            cover = new FaxCover(
+                @case.Payer.Name, @case.Payer.Fax, @case.Payer.Phone,
+                @case.Clinic?.Name is { Length: > 0 } clinic ? clinic : @case.RequestingProvider.Name,
+                @case.Clinic?.Fax ?? @case.RequestingProvider.Fax, @case.Clinic?.Phone ?? @case.RequestingProvider.Phone,
+                @case.SubmittedOn,
+                kind == DocumentKind.Appeal ? "Appeal with enclosures" : "Pre-authorization request with enclosures",
+                Reference(@case, kind));
+        }
+
+        PipelineRun letter;
+        try
+        {
+            letter = Render(caseFile, kind, cancellationToken);
+        }
+        catch (CaseValidationException ex) when (refusals.Count > 0)
+        {
+            throw new CaseValidationException(new ValidationReport(ex.Report.Findings.Concat(refusals.Where(r => !ex.Report.Findings.Contains(r)))));
+        }
+
+        if (refusals.Count > 0)
+        {
+            var refused = new ValidationReport(letter.Report.Findings.Concat(refusals.Where(r => !letter.Report.Findings.Contains(r))));
+            PipelineLog.Refused(_logger, kind, refused.Errors.Select(f => f.Code).ToList());
+            throw new CaseValidationException(refused);
+        }
+
+        var stamp = new PacketStamp($"{@case.Patient.LastName}, {@case.Patient.FirstName}", @case.Patient.MemberId, Reference(@case, kind));
+        var metadata = kind == DocumentKind.Appeal
+            ? new PdfMetadata("Appeal packet", "Appeal letter with enclosures", CreatedAt(@case))
+            : new PdfMetadata("Pre-authorization packet", "Letter of medical necessity with enclosures", CreatedAt(@case));
+        var input = new PacketInput(letter.Pdf, kind == DocumentKind.Appeal ? "Appeal letter" : "Pre-authorization request",
+            attachments.Select(a => a.Attachment!).ToList(), stamp, cover, metadata);
+        var packet = new PacketComposer(Geometry).Compose(input, options, cancellationToken);
+        if (packet.Findings.Count > 0)
+        {
+            throw new CaseValidationException(new ValidationReport(letter.Report.Findings.Concat(packet.Findings)));
+        }
+
+        return (letter, packet);
+    }
+
+    private PacketGeometry Geometry => _options.PageSize == PageSize.A4 ? PacketGeometry.A4 : PacketGeometry.Letter;
+
+    private AttachmentIntake Attachments(bool greyscale) => new(
+        AttachmentLimits.Default with { AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths },
+        Geometry,
+        greyscale);
+
+    /// <summary>The reference the packet's stamp and cover print: the letter's own footer reference, and the claim number of an appeal.</summary>
+    private static string Reference(PreAuthCase @case, DocumentKind kind)
+    {
+        var reference = DocumentReferences.For(@case, kind == DocumentKind.Appeal ? "Appeal" : "Pre-authorization request");
+        return kind == DocumentKind.Appeal && !string.IsNullOrWhiteSpace(@case.Appeal?.ClaimNumber)
+            ? $"{reference} \u00b7 Claim {@case.Appeal.ClaimNumber.Trim()}"
+            : reference;
+    }
 
     public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken)
         => Render(caseFile, DocumentKind.PreAuthorization, cancellationToken);
