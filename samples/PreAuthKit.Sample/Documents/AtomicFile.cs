@@ -29,4 +29,38 @@ internal static class AtomicFile
 
         return finalPath;
     }
+
+    /// <summary>
+    /// Writes several files (the parts of a packet) so that either all of them appear or none:
+    /// every part goes to a temporary file first; only when all are written are they renamed.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteAllAsync(string outDir, IReadOnlyList<(string FileName, ReadOnlyMemory<byte> Bytes)> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        Directory.CreateDirectory(outDir);
+        var finals = files.Select(f => Path.GetFullPath(Path.Combine(outDir, f.FileName))).ToList();
+        var temps = finals.Select(f => f + ".tmp").ToList();
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                await using var stream = new FileStream(temps[i], FileMode.Create, FileAccess.Write, FileShare.None);
+                await stream.WriteAsync(files[i].Bytes, cancellationToken).ConfigureAwait(false);
+            }
+
+            for (var i = 0; i < files.Count; i++)
+            {
+                File.Move(temps[i], finals[i], overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var temp in temps.Where(File.Exists))
+            {
+                File.Delete(temp);
+            }
+        }
+
+        return finals;
+    }
 }
