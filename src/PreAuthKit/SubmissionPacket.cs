@@ -1,5 +1,3 @@
-using PreAuthKit.Validation;
-
 namespace PreAuthKit;
 
 /// <summary>

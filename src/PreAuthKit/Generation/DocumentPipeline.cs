@@ -11,6 +11,7 @@ using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
+using PreAuthKit.Validation.Findings;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
@@ -48,7 +49,7 @@ internal sealed class DocumentPipeline
     public ValidationReport Validate(CaseFile caseFile)
     {
         var report = CaseValidator.Validate(caseFile, Today, _options.Validation);
-        var attachments = Attachments(greyscale: false).ReadAll(caseFile.Case.Attachments, caseFile.BaseDirectory, requirePath: false);
+        var attachments = Attachments(greyscale: false).ReadAll(caseFile.Case.Attachments, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), requirePath: false);
         var findings = attachments.SelectMany(a => a.Findings).ToList();
         return findings.Count == 0 ? report : new ValidationReport(report.Findings.Concat(findings));
     }
@@ -61,14 +62,14 @@ internal sealed class DocumentPipeline
     {
         var @case = caseFile.Case;
         var intake = Attachments(options.Greyscale);
-        var attachments = intake.ReadAll(@case.Attachments, caseFile.BaseDirectory, requirePath: true, cancellationToken);
+        var attachments = intake.ReadAll(@case.Attachments, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), requirePath: true, cancellationToken);
         var refusals = attachments.SelectMany(a => a.Findings).ToList();
         FaxCover? cover = null;
         if (options.CoverSheet)
         {
             if (string.IsNullOrWhiteSpace(@case.Payer.Fax))
             {
-                refusals.Add(AttachmentFindings.NoCoverFax("payer.fax"));
+                refusals.Add(AttachmentFindings.NoCoverFax());
             }
 
             cover = new FaxCover(
@@ -138,7 +139,7 @@ internal sealed class DocumentPipeline
     {
         var started = _options.TimeProvider.GetTimestamp();
         var @case = caseFile.Case;
-        var report = Validate(caseFile);
+        var report = CaseValidator.Rules(@case, Today, _options.Validation, kind);
         if (kind == DocumentKind.Appeal && @case.Appeal is null)
         {
             report = new ValidationReport(report.Findings.Append(AppealMissing));
@@ -147,11 +148,12 @@ internal sealed class DocumentPipeline
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Photos: decoded, turned upright, scaled to 200 dpi at their placed size and re-encoded without
-        // EXIF. This runs even when validation already refused the case, so a refused case lists every
-        // unusable photo at once (a truncated JPEG has a readable header). A photo that cannot be used is
-        // a blocking finding; notes (GPS removed) join the report.
-        var photos = ProcessPhotos(caseFile, report, cancellationToken);
+        // Photos: the one intake at full depth (validation's header checks, then decoded, turned upright,
+        // scaled to 200 dpi at their placed size and re-encoded without EXIF). It runs even when the rules
+        // already refused the case, so a refused case lists every unusable photo at once. A photo that
+        // cannot be used is a blocking finding; notes (GPS removed) join the report.
+        var photos = new PhotoIntake(PhotoProcessingOptions.From(_options.Validation))
+            .Take(@case.Photos, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
         report = new ValidationReport(report.Findings.Concat(photos.Findings));
         if (report.IsBlocking)
         {
@@ -196,7 +198,7 @@ internal sealed class DocumentPipeline
         var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
         if (layout.Warnings.Count > 0)
         {
-            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, "Layout"))));
+            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
         }
 
         var metadata = kind == DocumentKind.Appeal
@@ -213,47 +215,7 @@ internal sealed class DocumentPipeline
         return run;
     }
 
-    /// <summary>
-    /// Processes the case's photos. Photos that validation already refused (and empty entries) are
-    /// skipped, so one problem is never reported twice.
-    /// </summary>
-    private PhotoSet ProcessPhotos(CaseFile caseFile, ValidationReport report, CancellationToken cancellationToken)
-    {
-        var records = caseFile.Case.Photos;
-        var refused = report.Errors
-            .Select(f => PhotoIndex(f.Path))
-            .Where(index => index >= 0)
-            .ToHashSet();
-        var usable = records.Select((record, index) => record is not null && !refused.Contains(index)).ToList();
-        return PhotoSet.Process(records, caseFile.BaseDirectory, PhotoPlacement.HalfWidth, new PhotoProcessor(PhotoOptions), index => usable[index], cancellationToken);
-    }
-
-    /// <summary>The photo index of a path such as <c>photos[2].path</c>, or -1.</summary>
-    private static int PhotoIndex(string path)
-    {
-        const string Prefix = "photos[";
-        if (!path.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return -1;
-        }
-
-        var end = path.IndexOf(']', Prefix.Length);
-        return end > Prefix.Length && int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : -1;
-    }
-
-    private PhotoProcessingOptions PhotoOptions => new()
-    {
-        MaxPixels = _options.Validation.MaxPhotoPixels,
-        MaxFileBytes = _options.Validation.MaxPhotoBytes,
-        AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
-    };
-
-    private static ValidationFinding AppealMissing { get; } = new(
-        "PAK-APPEAL-000",
-        FindingSeverity.Error,
-        "appeal",
-        "An appeal letter needs the 'appeal' section of the case (claim number, denial date, denial reason and code, level).",
-        "Appeal");
+    private static ValidationFinding AppealMissing { get; } = FindingCatalog.Appeal.SectionMissing.At("appeal");
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

@@ -1,5 +1,3 @@
-using PreAuthKit.Validation;
-
 namespace PreAuthKit.Packet;
 
 /// <summary>The result of reading one attachment: the loaded attachment, or the findings that refuse it.</summary>

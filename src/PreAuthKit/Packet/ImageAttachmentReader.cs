@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using BitMiracle.LibTiff.Classic;
-using PreAuthKit.Validation;
 using SkiaSharp;
 
 namespace PreAuthKit.Packet;
@@ -12,38 +11,38 @@ namespace PreAuthKit.Packet;
 /// </summary>
 internal static class ImageAttachmentReader
 {
-    public static (List<AttachmentPage>? Pages, ValidationFinding? Finding) Read(byte[] bytes, AttachmentFormat format, int index, string path, AttachmentLimits limits, (int Width, int Height) box, bool greyscale)
+    public static (List<AttachmentPage>? Pages, ValidationFinding? Finding) Read(byte[] bytes, AttachmentFormat format, int index, AttachmentLimits limits, (int Width, int Height) box, bool greyscale)
         => format == AttachmentFormat.Tiff
-            ? ReadTiff(bytes, index, path, limits, box, greyscale)
-            : ReadSingle(bytes, index, path, limits, box, greyscale);
+            ? ReadTiff(bytes, index, limits, box, greyscale)
+            : ReadSingle(bytes, index, limits, box, greyscale);
 
-    private static (List<AttachmentPage>?, ValidationFinding?) ReadSingle(byte[] bytes, int index, string path, AttachmentLimits limits, (int Width, int Height) box, bool greyscale)
+    private static (List<AttachmentPage>?, ValidationFinding?) ReadSingle(byte[] bytes, int index, AttachmentLimits limits, (int Width, int Height) box, bool greyscale)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {
-            return (null, AttachmentFindings.CorruptImage(index, path));
+            return (null, AttachmentFindings.CorruptImage(index));
         }
 
         var info = codec.Info;
         if ((long)info.Width * info.Height > limits.MaxPixels)
         {
-            return (null, AttachmentFindings.TooManyPixels(index, path, 1, info.Width, info.Height, limits.MaxPixels));
+            return (null, AttachmentFindings.TooManyPixels(index, 1, info.Width, info.Height, limits.MaxPixels));
         }
 
         var decodeInfo = new SKImageInfo(info.Width, info.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul);
         using var decoded = new SKBitmap();
         if (!decoded.TryAllocPixels(decodeInfo) || codec.GetPixels(decodeInfo, decoded.GetPixels()) != SKCodecResult.Success)
         {
-            return (null, AttachmentFindings.CorruptImage(index, path));
+            return (null, AttachmentFindings.CorruptImage(index));
         }
 
         var page = PageImageEncoder.Encode(decoded, codec.EncodedOrigin, box, greyscale);
-        return page is null ? (null, AttachmentFindings.CorruptImage(index, path)) : ([new ImageAttachmentPage(page)], null);
+        return page is null ? (null, AttachmentFindings.CorruptImage(index)) : ([new ImageAttachmentPage(page)], null);
     }
 
-    private static (List<AttachmentPage>?, ValidationFinding?) ReadTiff(byte[] bytes, int index, string path, AttachmentLimits limits, (int Width, int Height) box, bool greyscale)
+    private static (List<AttachmentPage>?, ValidationFinding?) ReadTiff(byte[] bytes, int index, AttachmentLimits limits, (int Width, int Height) box, bool greyscale)
     {
         QuietTiffErrors.Install();
         try
@@ -52,18 +51,18 @@ internal static class ImageAttachmentReader
             using var tiff = Tiff.ClientOpen("attachment", "r", stream, new TiffStream());
             if (tiff is null)
             {
-                return (null, AttachmentFindings.CorruptImage(index, path));
+                return (null, AttachmentFindings.CorruptImage(index));
             }
 
             int count = tiff.NumberOfDirectories();
             if (count <= 0)
             {
-                return (null, AttachmentFindings.NoPages(index, path));
+                return (null, AttachmentFindings.NoPages(index));
             }
 
             if (count > limits.MaxPages)
             {
-                return (null, AttachmentFindings.TooManyPages(index, path, count, limits.MaxPages));
+                return (null, AttachmentFindings.TooManyPages(index, count, limits.MaxPages));
             }
 
             var pages = new List<AttachmentPage>(count);
@@ -71,39 +70,39 @@ internal static class ImageAttachmentReader
             {
                 if (!tiff.SetDirectory(directory))
                 {
-                    return (null, AttachmentFindings.CorruptImage(index, path));
+                    return (null, AttachmentFindings.CorruptImage(index));
                 }
 
                 var width = tiff.GetField(TiffTag.IMAGEWIDTH)?[0].ToInt() ?? 0;
                 var height = tiff.GetField(TiffTag.IMAGELENGTH)?[0].ToInt() ?? 0;
                 if (width <= 0 || height <= 0)
                 {
-                    return (null, AttachmentFindings.CorruptImage(index, path));
+                    return (null, AttachmentFindings.CorruptImage(index));
                 }
 
                 if ((long)width * height > limits.MaxPixels)
                 {
-                    return (null, AttachmentFindings.TooManyPixels(index, path, directory + 1, width, height, limits.MaxPixels));
+                    return (null, AttachmentFindings.TooManyPixels(index, directory + 1, width, height, limits.MaxPixels));
                 }
 
                 var raster = new int[width * height];
                 if (!tiff.ReadRGBAImageOriented(width, height, raster, Orientation.TOPLEFT, false))
                 {
-                    return (null, AttachmentFindings.CorruptImage(index, path));
+                    return (null, AttachmentFindings.CorruptImage(index));
                 }
 
                 // LibTiff packs each pixel as ABGR in an int: R in the low byte, i.e. RGBA bytes in memory.
                 using var decoded = new SKBitmap();
                 if (!decoded.TryAllocPixels(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul)))
                 {
-                    return (null, AttachmentFindings.CorruptImage(index, path));
+                    return (null, AttachmentFindings.CorruptImage(index));
                 }
 
                 Marshal.Copy(raster, 0, decoded.GetPixels(), raster.Length);
                 var page = PageImageEncoder.Encode(decoded, SKEncodedOrigin.TopLeft, box, greyscale);
                 if (page is null)
                 {
-                    return (null, AttachmentFindings.CorruptImage(index, path));
+                    return (null, AttachmentFindings.CorruptImage(index));
                 }
 
                 pages.Add(new ImageAttachmentPage(page));
@@ -114,7 +113,7 @@ internal static class ImageAttachmentReader
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             // LibTiff.NET throws on some malformed files instead of reporting through its handler.
-            return (null, AttachmentFindings.CorruptImage(index, path));
+            return (null, AttachmentFindings.CorruptImage(index));
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PreAuthKit.Layout;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Packet;
 
@@ -20,7 +19,7 @@ internal sealed class PacketComposer(PacketGeometry geometry)
     public PacketComposition Compose(PacketInput input, PacketOptions options, CancellationToken cancellationToken = default)
     {
         using var measurer = new TextMeasurer();
-        var letter = PdfAttachmentReader.Read(input.LetterPdf, -1, "letter", AttachmentLimits.Default with { MaxPages = MaxPackagePages }, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.LetterPdf)));
+        var letter = PdfAttachmentReader.Read(input.LetterPdf, -1, AttachmentLimits.Default with { MaxPages = MaxPackagePages }, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.LetterPdf)));
         if (letter.Pages is null)
         {
             throw new InvalidOperationException("The rendered letter could not be re-read for the packet.");

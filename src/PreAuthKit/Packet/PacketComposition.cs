@@ -1,5 +1,3 @@
-using PreAuthKit.Validation;
-
 namespace PreAuthKit.Packet;
 
 /// <summary>The composed packet: its parts and index, or the findings that refuse it.</summary>

@@ -4,7 +4,6 @@ using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
 using PreAuthKit.Pdf;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Packet;
 
@@ -16,7 +15,7 @@ namespace PreAuthKit.Packet;
 /// </summary>
 internal static class PdfAttachmentReader
 {
-    public static (List<AttachmentPage>? Pages, ValidationFinding? Finding) Read(byte[] bytes, int index, string path, AttachmentLimits limits, string key)
+    public static (List<AttachmentPage>? Pages, ValidationFinding? Finding) Read(byte[] bytes, int index, AttachmentLimits limits, string key)
     {
         EmbeddedFontResolver.EnsureInstalled();
         var passwordAsked = false;
@@ -31,7 +30,7 @@ internal static class PdfAttachmentReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return (null, passwordAsked || IsEncryptionError(ex) ? AttachmentFindings.Encrypted(index, path) : AttachmentFindings.DamagedPdf(index, path, Reason(ex)));
+            return (null, passwordAsked || IsEncryptionError(ex) ? AttachmentFindings.Encrypted(index) : AttachmentFindings.DamagedPdf(index, Reason(ex)));
         }
 
         using (document)
@@ -40,18 +39,18 @@ internal static class PdfAttachmentReader
             {
                 if (passwordAsked || HasEncryptEntry(bytes))
                 {
-                    return (null, AttachmentFindings.Encrypted(index, path));
+                    return (null, AttachmentFindings.Encrypted(index));
                 }
 
                 var count = document.PageCount;
                 if (count == 0)
                 {
-                    return (null, AttachmentFindings.NoPages(index, path));
+                    return (null, AttachmentFindings.NoPages(index));
                 }
 
                 if (count > limits.MaxPages)
                 {
-                    return (null, AttachmentFindings.TooManyPages(index, path, count, limits.MaxPages));
+                    return (null, AttachmentFindings.TooManyPages(index, count, limits.MaxPages));
                 }
 
                 for (var i = 0; i < count; i++)
@@ -61,26 +60,26 @@ internal static class PdfAttachmentReader
                     if (!(box.Width >= 1 && box.Height >= 1 && box.Width <= limits.MaxPagePoints && box.Height <= limits.MaxPagePoints))
                     {
                         var size = string.Create(CultureInfo.InvariantCulture, $"{box.Width / 72:0.#} x {box.Height / 72:0.#} in");
-                        return (null, AttachmentFindings.PageTooLarge(index, path, i + 1, size));
+                        return (null, AttachmentFindings.PageTooLarge(index, i + 1, size));
                     }
 
                     if (Interactive(page) is { } kind)
                     {
-                        return (null, AttachmentFindings.InteractiveContent(index, path, i + 1, kind));
+                        return (null, AttachmentFindings.InteractiveContent(index, i + 1, kind));
                     }
                 }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                return (null, AttachmentFindings.DamagedPdf(index, path, Reason(ex)));
+                return (null, AttachmentFindings.DamagedPdf(index, Reason(ex)));
             }
         }
 
-        return TrialImport(bytes, index, path, key);
+        return TrialImport(bytes, index, key);
     }
 
     /// <summary>Imports every page into a scratch document and saves it, as the packet will.</summary>
-    private static (List<AttachmentPage>?, ValidationFinding?) TrialImport(byte[] bytes, int index, string path, string key)
+    private static (List<AttachmentPage>?, ValidationFinding?) TrialImport(byte[] bytes, int index, string key)
     {
         try
         {
@@ -110,7 +109,7 @@ internal static class PdfAttachmentReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return (null, AttachmentFindings.DamagedPdf(index, path, Reason(ex)));
+            return (null, AttachmentFindings.DamagedPdf(index, Reason(ex)));
         }
     }
 

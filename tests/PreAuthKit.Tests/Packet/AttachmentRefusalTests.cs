@@ -14,17 +14,17 @@ public class AttachmentRefusalTests
 
     private static IEnumerable<TestCaseData> Broken()
     {
-        yield return new TestCaseData("missing.pdf", null, "PAK-ATT-103").SetName("Missing file");
-        yield return new TestCaseData("empty.pdf", Array.Empty<byte>(), "PAK-ATT-106").SetName("Zero-byte file");
-        yield return new TestCaseData("notes.pdf", "Clinic notes as plain text"u8.ToArray(), "PAK-ATT-107").SetName("Text named .pdf");
-        yield return new TestCaseData("notes.docx", "PK\u0003\u0004rest-of-zip"u8.ToArray(), "PAK-ATT-107").SetName("Word document");
-        yield return new TestCaseData("truncated.pdf", SamplePdf[..(SamplePdf.Length / 2)], "PAK-ATT-109").SetName("Truncated PDF");
-        yield return new TestCaseData("header-only.pdf", "%PDF-1.7\n%%EOF\n"u8.ToArray(), "PAK-ATT-109").SetName("PDF header only");
-        yield return new TestCaseData("form.pdf", HandMadePdfs.WithFormField(), "PAK-ATT-113").SetName("Fillable form");
-        yield return new TestCaseData("comment.pdf", HandMadePdfs.WithComment(), "PAK-ATT-113").SetName("Comment annotation");
-        yield return new TestCaseData("no-pages.pdf", HandMadePdfs.WithNoPages(), "PAK-ATT-114").SetName("PDF without pages");
-        yield return new TestCaseData("poster.pdf", HandMadePdfs.WithPageSize(5000, 5000), "PAK-ATT-112").SetName("Huge page");
-        yield return new TestCaseData("scan.png", SyntheticPhotos.Png(64, 64)[..40], "PAK-ATT-110").SetName("Truncated PNG");
+        yield return new TestCaseData("missing.pdf", null, "PAK-ATT-004").SetName("Missing file");
+        yield return new TestCaseData("empty.pdf", Array.Empty<byte>(), "PAK-ATT-007").SetName("Zero-byte file");
+        yield return new TestCaseData("notes.pdf", "Clinic notes as plain text"u8.ToArray(), "PAK-ATT-010").SetName("Text named .pdf");
+        yield return new TestCaseData("notes.docx", "PK\u0003\u0004rest-of-zip"u8.ToArray(), "PAK-ATT-009").SetName("Word document");
+        yield return new TestCaseData("truncated.pdf", SamplePdf[..(SamplePdf.Length / 2)], "PAK-ATT-012").SetName("Truncated PDF");
+        yield return new TestCaseData("header-only.pdf", "%PDF-1.7\n%%EOF\n"u8.ToArray(), "PAK-ATT-012").SetName("PDF header only");
+        yield return new TestCaseData("form.pdf", HandMadePdfs.WithFormField(), "PAK-ATT-016").SetName("Fillable form");
+        yield return new TestCaseData("comment.pdf", HandMadePdfs.WithComment(), "PAK-ATT-016").SetName("Comment annotation");
+        yield return new TestCaseData("no-pages.pdf", HandMadePdfs.WithNoPages(), "PAK-ATT-017").SetName("PDF without pages");
+        yield return new TestCaseData("poster.pdf", HandMadePdfs.WithPageSize(5000, 5000), "PAK-ATT-015").SetName("Huge page");
+        yield return new TestCaseData("scan.png", SyntheticPhotos.Png(64, 64)[..40], "PAK-ATT-013").SetName("Truncated PNG");
     }
 
     [TestCaseSource(nameof(Broken))]
@@ -49,7 +49,7 @@ public class AttachmentRefusalTests
         Assert.Multiple(() =>
         {
             Assert.That(expected.Select(f => (f.Code, f.Path)), Is.EqualTo(new[] { (code, "attachments[1].path") }), "validate");
-            Assert.That(expected[0].Message, Does.StartWith($"Attachment 2 ({name})"));
+            Assert.That(expected[0].Message, Does.Match("^Attachment 2[ :]").And.Not.Contain(name), "named by number, not by file name");
             Assert.That(refusal.Report.Errors.Where(f => f.Code.StartsWith("PAK-ATT", StringComparison.Ordinal)).Select(f => (f.Code, f.Path)),
                 Is.EqualTo(new[] { (code, "attachments[1].path") }), "packet");
         });
@@ -70,7 +70,7 @@ public class AttachmentRefusalTests
         var report = generator.Validate(caseFile);
         var refusal = Assert.Throws<CaseValidationException>(() => generator.RenderPacket(caseFile))!;
 
-        var expected = new[] { ("PAK-ATT-108", "attachments[0].path"), ("PAK-ATT-108", "attachments[1].path") };
+        var expected = new[] { ("PAK-ATT-011", "attachments[0].path"), ("PAK-ATT-011", "attachments[1].path") };
         Assert.That(report.Errors.Select(f => (f.Code, f.Path)), Is.SupersetOf(expected));
         Assert.That(refusal.Report.Errors.Select(f => (f.Code, f.Path)), Is.SupersetOf(expected));
     }
@@ -80,7 +80,7 @@ public class AttachmentRefusalTests
     {
         using var workspace = new PacketWorkspace();
         var caseFile = workspace.Case(new Attachment { Title = "Elsewhere", Path = "../../etc/hostname" });
-        Assert.That(TestCases.Generator().Validate(caseFile).Errors.Select(f => f.Code), Does.Contain("PAK-ATT-102"));
+        Assert.That(TestCases.Generator().Validate(caseFile).Errors.Select(f => f.Code), Does.Contain("PAK-ATT-002"));
     }
 
     [Test]
@@ -90,9 +90,9 @@ public class AttachmentRefusalTests
         var caseFile = workspace.Case(new Attachment { Title = "Listed only" });
         var generator = TestCases.Generator();
 
-        Assert.That(generator.Validate(caseFile).Errors.Select(f => f.Code), Does.Not.Contain("PAK-ATT-101"));
+        Assert.That(generator.Validate(caseFile).Errors.Select(f => f.Code), Does.Not.Contain("PAK-ATT-001"));
         var refusal = Assert.Throws<CaseValidationException>(() => generator.RenderPacket(caseFile))!;
-        Assert.That(refusal.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-ATT-101", "attachments[0].path")));
+        Assert.That(refusal.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-ATT-001", "attachments[0].path")));
     }
 
     [Test]
@@ -105,7 +105,7 @@ public class AttachmentRefusalTests
         }
 
         var caseFile = workspace.Case(new Attachment { Title = "Big", Path = "big.pdf" });
-        Assert.That(TestCases.Generator().Validate(caseFile).Errors.Select(f => f.Code), Does.Contain("PAK-ATT-105"));
+        Assert.That(TestCases.Generator().Validate(caseFile).Errors.Select(f => f.Code), Does.Contain("PAK-ATT-008"));
     }
 
     [Test]

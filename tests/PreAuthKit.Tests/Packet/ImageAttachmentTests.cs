@@ -63,7 +63,7 @@ public class ImageAttachmentTests
     {
         var tiff = File.ReadAllBytes(Path.Combine(RepoPaths.SampleCases, "attachments", "ot-discharge-2026-05-30.tif"));
         var outcome = Intake.Read(new Attachment { Title = "Scan", Path = "scan.tif" }, 3, tiff[..200]);
-        Assert.That(outcome.Findings.Select(f => (f.Code, f.Path)), Is.EqualTo(new[] { ("PAK-ATT-110", "attachments[3].path") }));
+        Assert.That(outcome.Findings.Select(f => (f.Code, f.Path)), Is.EqualTo(new[] { ("PAK-ATT-013", "attachments[3].path") }));
     }
 
     [Test]

@@ -69,7 +69,7 @@ public class PacketCommandTests
         var exit = await SampleApp.RunAsync(["packet", Path.Combine(workspace.Folder, "case.json"), "--out", _outDir], stdout, stderr);
 
         Assert.That(exit, Is.EqualTo(SampleApp.Blocked));
-        Assert.That(stderr.ToString(), Does.Contain("PAK-ATT-103").And.Contain("attachments[0].path").And.Contain("attachments[1].path"));
+        Assert.That(stderr.ToString(), Does.Contain("PAK-ATT-004").And.Contain("attachments[0].path").And.Contain("attachments[1].path"));
         Assert.That(Directory.GetFiles(_outDir), Is.Empty);
     }
 

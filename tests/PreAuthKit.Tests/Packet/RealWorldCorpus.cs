@@ -16,7 +16,7 @@ internal static class RealWorldCorpus
         /// <summary>Merges with its text intact.</summary>
         Merges,
 
-        /// <summary>Refused as encrypted (PAK-ATT-108).</summary>
+        /// <summary>Refused as encrypted (PAK-ATT-011).</summary>
         Encrypted,
 
         /// <summary>Either merges with its text, or is refused with a PAK-ATT code (a damaged file some readers repair).</summary>

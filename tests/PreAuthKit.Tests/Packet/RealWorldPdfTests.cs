@@ -49,7 +49,7 @@ public class RealWorldPdfTests
             switch (expectation)
             {
                 case RealWorldCorpus.Expectation.Encrypted:
-                    Assert.That(refused, Is.EqualTo(new[] { "PAK-ATT-108" }), name);
+                    Assert.That(refused, Is.EqualTo(new[] { "PAK-ATT-011" }), name);
                     continue;
                 case RealWorldCorpus.Expectation.Merges:
                     Assert.That(packet, Is.Not.Null, $"{name} should merge; refused with {string.Join(", ", refused)}");
@@ -57,7 +57,7 @@ public class RealWorldPdfTests
                 default:
                     if (packet is null)
                     {
-                        Assert.That(refused, Has.Count.EqualTo(1).And.All.StartsWith("PAK-ATT-1"), name);
+                        Assert.That(refused, Has.Count.EqualTo(1).And.All.StartsWith("PAK-ATT-0"), name);
                         continue;
                     }
 
