@@ -204,7 +204,7 @@ internal sealed class DocumentPipeline
         var metadata = kind == DocumentKind.Appeal
             ? new PdfMetadata("Appeal letter", "Appeal of a denied claim or authorization", CreatedAt(@case))
             : new PdfMetadata("Pre-authorization request", "Letter of medical necessity", CreatedAt(@case));
-        var pdf = PdfDocumentWriter.Write(layout, metadata, measurer);
+        var pdf = PdfDocumentWriter.Write(layout, metadata, measurer, options: new PdfOutputOptions(_options.Archival, _options.FaxFriendly));
         var run = new PipelineRun(kind, report, checklist, deadline, model, markdown, syntax, blocks, layout, pdf);
         if (_logger.IsEnabled(LogLevel.Information))
         {

@@ -13,8 +13,9 @@ namespace PreAuthKit.Packet;
 /// letter and PDF enclosures placed as form XObjects (their content streams, fonts and text
 /// layer kept as they are), image enclosures as JPEGs, and the margin stamp on every page.
 /// Identical sources are embedded once per part: one form per PDF file (PDFsharp imports its
-/// fonts and images once), one image per identical JPEG. Saved deterministically: fixed dates,
-/// a trailer ID and PDFsharp's random tokens derived from the seed.
+/// fonts and images once), one image per identical JPEG. Finished like letters
+/// (<see cref="PdfFinisher"/>: complete zlib streams, imported ones recompressed) and saved
+/// deterministically: fixed dates, a trailer ID and PDFsharp's random tokens derived from the seed.
 /// </summary>
 internal static class PacketWriter
 {
@@ -37,8 +38,9 @@ internal static class PacketWriter
         EmbeddedFontResolver.EnsureInstalled();
         ReflectionCacheAnchor.EnsureAnchored();
         using var document = new PdfDocument();
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
-        document.Options.CompressContentStreams = true;
+        // As for letters: PDFsharp writes every stream uncompressed and PdfFinisher compresses each
+        // into a complete zlib stream (imported Flate streams are inflated and compressed again).
+        document.Options.CompressContentStreams = false;
         document.Info.Title = request.Metadata.Title;
         document.Info.Subject = request.Metadata.Subject;
         document.Info.Creator = "PreAuthKit";
@@ -81,7 +83,7 @@ internal static class PacketWriter
             AddOutline(document, pdfPages, request.Outline);
             using var output = new MemoryStream();
             document.Save(output, closeStream: false);
-            var bytes = output.ToArray();
+            var bytes = PdfFinisher.Finish(output.ToArray(), System.IO.Compression.CompressionLevel.SmallestSize);
             DeterministicTokens.Rewrite(bytes, request.Seed);
             return bytes;
         }

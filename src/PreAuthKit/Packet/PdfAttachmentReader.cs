@@ -11,7 +11,7 @@ namespace PreAuthKit.Packet;
 /// Reads a third-party PDF attachment with PDFsharp's importer and proves it can be merged: it
 /// opens the file, refuses encryption, interactive content whose appearance the import would
 /// drop, empty documents and oversized pages, then imports every page into a scratch document
-/// and saves it, exactly as the packet will. Any failure becomes a coded finding; nothing throws.
+/// and saves and finishes it, exactly as the packet will. Any failure becomes a coded finding; nothing throws.
 /// </summary>
 internal static class PdfAttachmentReader
 {
@@ -86,6 +86,7 @@ internal static class PdfAttachmentReader
             var source = new PdfSource(bytes, key);
             var pages = new List<AttachmentPage>();
             using var scratch = new PdfDocument();
+            scratch.Options.CompressContentStreams = false;
             using var form = XPdfForm.FromStream(new MemoryStream(bytes, writable: false));
             for (var number = 1; number <= form.PageCount; number++)
             {
@@ -104,7 +105,11 @@ internal static class PdfAttachmentReader
                 pages.Add(new PdfAttachmentPage(source, number, uprightWidth, uprightHeight));
             }
 
-            scratch.Save(Stream.Null, closeStream: false);
+            // The packet finishes its file with PdfFinisher (every Flate stream inflated and compressed
+            // again): a stream that cannot be inflated must be refused here, not crash the packet.
+            using var output = new MemoryStream();
+            scratch.Save(output, closeStream: false);
+            _ = PdfFinisher.Finish(output.ToArray(), System.IO.Compression.CompressionLevel.Fastest);
             return (pages, null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

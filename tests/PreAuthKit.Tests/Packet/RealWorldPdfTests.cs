@@ -72,7 +72,7 @@ public class RealWorldPdfTests
             var actual = RealWorldCorpus.Split(string.Join(' ', ExternalTools.Words(output, entry.FirstPage, entry.LastPage)));
             Assert.That(actual, Is.SupersetOf(expected), $"{name}: the enclosure's text layer is kept");
             var (qpdf, _, qpdfErrors) = ExternalTools.Run("qpdf", _workspace.Folder, "--check", output);
-            Assert.That(qpdf, Is.Zero.Or.EqualTo(3), $"{name}: qpdf --check: {qpdfErrors}");
+            Assert.That(qpdf, Is.Zero, $"{name}: qpdf --check: {qpdfErrors}");
         }
 
         Assert.That(merged, Is.GreaterThanOrEqualTo(_files.Count(f => f.Expectation == RealWorldCorpus.Expectation.Merges)));

@@ -161,5 +161,32 @@ public class SamplePacketTests
         Assert.That(second.Parts.Select(p => p.Sha256), Is.EqualTo(first.Parts.Select(p => p.Sha256)));
     }
 
+    [TestCase("burn-scar-forearm.json")]
+    [TestCase("surgical-scar-reconstruction.json")]
+    [TestCase("acne-scars-cosmetic.json")]
+    public void Sample_packet_passes_qpdf_check_and_every_stream_is_complete_zlib(string sample)
+    {
+        var caseFile = PreAuthKit.CaseFiles.CaseFileReader.Load(RepoPaths.SampleCase(sample));
+        var packet = TestCases.Generator().RenderPacket(caseFile, new PacketOptions { CoverSheet = true, MaxPagesPerPart = 5 });
+        var folder = Directory.CreateTempSubdirectory("pak-packet-qpdf-").FullName;
+        try
+        {
+            foreach (var part in packet.Parts)
+            {
+                var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"part{part.Number}.pdf"));
+                File.WriteAllBytes(file, part.Pdf.ToArray());
+                var (exit, output, error) = ExternalTools.Run("qpdf", folder, "--check", file);
+                Assert.That(exit, Is.Zero, $"part {part.Number}: {output}{error}");
+                var (mutool, _, warnings) = ExternalTools.Run("mutool", folder, "draw", "-o", "/dev/null", file);
+                Assert.That(mutool, Is.Zero);
+                Assert.That(warnings, Does.Not.Contain("flate").IgnoreCase, $"part {part.Number}: MuPDF warns");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Squeeze(string text) => Regex.Replace(text, @"\s+", "");
 }
