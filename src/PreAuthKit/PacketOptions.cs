@@ -3,8 +3,8 @@ namespace PreAuthKit;
 /// <summary>How a submission packet is assembled. Defaults: no cover sheet, one part, colour images.</summary>
 public sealed class PacketOptions
 {
-    /// <summary>Which letter the packet carries. Default <see cref="PacketLetter.PreAuthorization"/>.</summary>
-    public PacketLetter Letter { get; set; } = PacketLetter.PreAuthorization;
+    /// <summary>The letter the packet carries; null (the default) for the case's own (<see cref="DocumentKind.For"/>: the appeal when the case has an appeal section).</summary>
+    public DocumentKind? Letter { get; set; }
 
     /// <summary>Whether the packet starts with a fax cover sheet (to/from, fax numbers, page count, reference, confidentiality notice). Default false.</summary>
     public bool CoverSheet { get; set; }

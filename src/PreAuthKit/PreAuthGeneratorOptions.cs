@@ -1,12 +1,17 @@
 namespace PreAuthKit;
 
-/// <summary>Options of a <see cref="PreAuthGenerator"/>. Read once when the generator is created.</summary>
+/// <summary>
+/// Options of a <see cref="PreAuthGenerator"/>. The generator copies and validates them when it is
+/// created (<see cref="PreAuthGeneratorOptionsValidator"/>); changing this object afterwards has no
+/// effect on it.
+/// </summary>
 public sealed class PreAuthGeneratorOptions
 {
     /// <summary>
     /// A folder of templates that override the embedded defaults file by file; a subfolder
     /// <c>payers/&lt;payer-id&gt;/</c> overrides single files for one payer. Null (the default)
-    /// uses the embedded templates only.
+    /// uses the embedded templates only. A folder that does not exist is an error when the generator is
+    /// created (never a silent fallback to the embedded templates).
     /// </summary>
     public string? TemplatesFolder { get; set; }
 
@@ -37,4 +42,15 @@ public sealed class PreAuthGeneratorOptions
     /// text. Defaults to <see langword="false"/>. docs/pdf.md.
     /// </summary>
     public bool FaxFriendly { get; set; }
+
+    /// <summary>A deep copy, so the generator is unaffected by later changes.</summary>
+    internal PreAuthGeneratorOptions Copy() => new()
+    {
+        TemplatesFolder = TemplatesFolder is null ? null : Path.GetFullPath(TemplatesFolder),
+        PageSize = PageSize,
+        TimeProvider = TimeProvider,
+        Validation = Validation?.Copy()!,
+        Archival = Archival,
+        FaxFriendly = FaxFriendly,
+    };
 }

@@ -3,7 +3,8 @@ namespace PreAuthKit;
 /// <summary>
 /// A submission packet: one PDF (or several parts) a clinic can fax or upload, holding the
 /// optional fax cover sheet, the letter, the enclosure index and every attachment, each page
-/// stamped with the patient's name, member ID, the reference and "Page n of N".
+/// stamped with the patient's name, member ID, the reference and "Page n of N"; or, when the case
+/// or an attachment cannot be used, no parts and the report that says why (a refusal is data).
 /// </summary>
 public sealed class SubmissionPacket
 {
@@ -16,7 +17,10 @@ public sealed class SubmissionPacket
         Report = report;
     }
 
-    /// <summary>The packet's files in order; one unless the packet was split.</summary>
+    /// <summary>True when the packet was assembled; false when <see cref="Report"/> holds blocking findings.</summary>
+    public bool IsAssembled => Parts.Count > 0;
+
+    /// <summary>The packet's files in order; one unless the packet was split; none when refused.</summary>
     public IReadOnlyList<PacketPart> Parts { get; }
 
     /// <summary>The enclosure index: each enclosure's title, date and page range in the whole packet.</summary>
@@ -28,6 +32,6 @@ public sealed class SubmissionPacket
     /// <summary>Pages of the letter within the packet.</summary>
     public int LetterPageCount { get; }
 
-    /// <summary>The validation report (warnings the packet was assembled with).</summary>
+    /// <summary>The report: the warnings the packet was assembled with, or the blocking findings that refused it.</summary>
     public ValidationReport Report { get; }
 }

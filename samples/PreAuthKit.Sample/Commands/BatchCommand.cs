@@ -82,7 +82,11 @@ internal static class BatchCommand
         }
 
         var console = ConsoleFactory.Create(host);
-        var generator = GeneratorFactory.Create(host, settings);
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
         var outcomes = await BatchRunner.RunAsync(host, console, generator, casePaths, outDir, parallel, cancellationToken).ConfigureAwait(false);
         BatchSummary.Write(console, outcomes, outDir);
         return outcomes.Any(BatchSummary.IsFailure) ? SampleApp.Blocked : SampleApp.Ok;

@@ -14,6 +14,7 @@ internal static class DocumentCommand
         var outOption = CommonOptions.Out();
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        ArgumentNullException.ThrowIfNull(kind);
         var (name, description) = kind == DocumentKind.Appeal
             ? ("appeal", "Render the appeal letter for a case with an appeal section; print path, pages, size and SHA-256.")
             : ("preauth", "Render the pre-authorization request (letter of medical necessity); print path, pages, size and SHA-256.");
@@ -41,7 +42,11 @@ internal static class DocumentCommand
             return SampleApp.Unreadable;
         }
 
-        var generator = GeneratorFactory.Create(host, settings);
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
         var outcome = await DocumentJob.RunAsync(generator, casePath, kind, outDir, cancellationToken).ConfigureAwait(false);
         switch (outcome.Status)
         {

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using PreAuthKit.CaseFiles;
 using PreAuthKit.Sample.Documents;
 using PreAuthKit.Sample.Output;
 using PreAuthKit.Templating;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Sample.Commands;
 
@@ -82,44 +80,44 @@ internal static class PacketCommand
             return SampleApp.Unreadable;
         }
 
-        CaseFile caseFile;
-        try
+        if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
-            caseFile = CaseFileReader.Load(casePath);
-        }
-        catch (CaseFileException ex)
-        {
-            await host.Error.WriteLineAsync(FindingText.Line(ex.Finding)).ConfigureAwait(false);
+            await host.Error.WriteLineAsync(FindingText.Line(problem)).ConfigureAwait(false);
             return SampleApp.Unreadable;
         }
 
         options.Letter = kind switch
         {
-            "appeal" => PacketLetter.Appeal,
-            "preauth" => PacketLetter.PreAuthorization,
-            _ => caseFile.Case.Appeal is null ? PacketLetter.PreAuthorization : PacketLetter.Appeal,
+            "appeal" => DocumentKind.Appeal,
+            "preauth" => DocumentKind.PreAuthorization,
+            _ => null,
         };
 
-        var generator = GeneratorFactory.Create(host, settings);
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
         SubmissionPacket packet;
         try
         {
-            packet = generator.RenderPacket(caseFile, options, cancellationToken);
-        }
-        catch (CaseValidationException ex)
-        {
-            await host.Error.WriteLineAsync("The packet was not assembled because of these findings:").ConfigureAwait(false);
-            foreach (var finding in ex.Report.Errors)
-            {
-                await host.Error.WriteLineAsync(FindingText.Line(finding)).ConfigureAwait(false);
-            }
-
-            return SampleApp.Blocked;
+            packet = generator.RenderPacket(input, options, cancellationToken);
         }
         catch (TemplateRenderException ex)
         {
             await host.Error.WriteLineAsync($"error: template error: {string.Join("; ", ex.Messages)}").ConfigureAwait(false);
             return SampleApp.Unreadable;
+        }
+
+        if (!packet.IsAssembled)
+        {
+            await host.Error.WriteLineAsync("The packet was not assembled because of these findings:").ConfigureAwait(false);
+            foreach (var finding in packet.Report.Errors)
+            {
+                await host.Error.WriteLineAsync(FindingText.Line(finding)).ConfigureAwait(false);
+            }
+
+            return SampleApp.Blocked;
         }
 
         IReadOnlyList<string> paths;

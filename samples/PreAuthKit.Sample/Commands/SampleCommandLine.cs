@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PreAuthKit.Sample.Documents;
 using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;

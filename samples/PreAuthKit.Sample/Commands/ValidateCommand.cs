@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PreAuthKit.CaseFiles;
 using PreAuthKit.Sample.Documents;
 using PreAuthKit.Sample.Output;
 
@@ -39,26 +38,26 @@ internal static class ValidateCommand
         }
 
         var caseName = Path.GetFileName(casePath);
-        CaseFile caseFile;
-        try
-        {
-            caseFile = CaseFileReader.Load(casePath);
-        }
-        catch (CaseFileException ex)
+        if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
             if (json)
             {
-                host.Out.WriteLine(FindingsJson.Write(caseName, "unreadable", [ex.Finding]));
+                host.Out.WriteLine(FindingsJson.Write(caseName, "unreadable", [problem]));
             }
             else
             {
-                host.Error.WriteLine(FindingText.Line(ex.Finding));
+                host.Error.WriteLine(FindingText.Line(problem));
             }
 
             return SampleApp.Unreadable;
         }
 
-        var report = GeneratorFactory.Create(host, settings).Validate(caseFile);
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
+        var report = generator.Validate(input);
         var status = report.IsBlocking ? "blocked" : report.Findings.Count == 0 ? "valid" : "warnings";
         if (json)
         {

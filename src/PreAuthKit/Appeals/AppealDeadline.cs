@@ -1,4 +1,4 @@
-namespace PreAuthKit.Appeals;
+namespace PreAuthKit;
 
 /// <summary>When an appeal must be filed, and whether the submission date meets it.</summary>
 /// <param name="StartsOn">The date the window runs from (denial notice, presumed receipt, or final internal denial).</param>

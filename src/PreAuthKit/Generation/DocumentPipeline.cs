@@ -1,39 +1,38 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using PreAuthKit.Appeals;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Markdown;
-using PreAuthKit.Packet;
 using PreAuthKit.Model;
+using PreAuthKit.Packet;
 using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
-using PreAuthKit.Validation.Findings;
-using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
 
 /// <summary>
-/// The pipeline: case -> validation -> checklist -> view model -> Scriban -> Markdown -> Markdig
-/// -> layout -> PDF. Thread-safe: parsed templates are shared, everything else is per run.
+/// The pipeline: case -> assessment (facts, rules, checklist, photo intake: computed once) -> view
+/// model -> Scriban -> Markdown -> Markdig -> layout -> PDF. Every later stage reads the assessment;
+/// none derives a fact again. Thread-safe: parsed templates are shared, everything else is per run.
 /// </summary>
 internal sealed class DocumentPipeline
 {
-    public const string PreAuthTemplate = "preauth-request.md.sbn";
-    public const string AppealTemplate = "appeal-letter.md.sbn";
-
     private readonly PreAuthGeneratorOptions _options;
     private readonly ILogger _logger;
     private readonly TemplateRenderer _renderer;
+    private readonly PhotoIntake _photos;
 
+    /// <param name="options">A frozen copy (the generator's).</param>
+    /// <param name="logger">Codes, counts, durations and hashes only.</param>
     public DocumentPipeline(PreAuthGeneratorOptions options, ILogger? logger = null)
     {
         _options = options;
         _logger = logger ?? NullLogger.Instance;
         _renderer = new TemplateRenderer(new TemplateCatalog(options.TemplatesFolder));
+        _photos = new PhotoIntake(PhotoProcessingOptions.From(options.Validation));
     }
 
     public PreAuthGeneratorOptions Options => _options;
@@ -43,27 +42,107 @@ internal sealed class DocumentPipeline
     public DateOnly Today => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
 
     /// <summary>
-    /// Validates a case; attachments that name a file are read by the same intake the packet uses,
-    /// so whatever the packet would refuse, validate reports with the same code.
+    /// Assesses a case for a document: the facts, the kind's prerequisites, the rules, the kind's
+    /// checklist and the photo intake (header depth for <c>Validate</c>, full depth for rendering), once.
     /// </summary>
-    public ValidationReport Validate(CaseFile caseFile)
+    public CaseAssessment Assess(CaseInput input, DocumentKind kind, IntakeDepth depth, PreAuthGenerator owner, CancellationToken cancellationToken)
     {
-        var report = CaseValidator.Validate(caseFile, Today, _options.Validation);
-        var attachments = Attachments(greyscale: false).ReadAll(caseFile.Case.Attachments, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), requirePath: false);
-        var findings = attachments.SelectMany(a => a.Findings).ToList();
-        return findings.Count == 0 ? report : new ValidationReport(report.Findings.Concat(findings));
+        var @case = input.Case;
+        var validation = _options.Validation;
+        var facts = new CaseFacts(@case, Today, validation.AppealDeadlines);
+        var rules = kind.Prerequisites(@case).Concat(CaseValidator.Rules(facts, validation)).ToList();
+        var checklist = ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), validation.Strict);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The photos run even when the rules already refused the case, so a refused case lists every unusable photo at once.
+        var resolver = input.Resolver(validation.AllowAbsolutePhotoPaths);
+        var photos = _photos.Take(@case.Photos, resolver, depth, PhotoPlacement.HalfWidth, cancellationToken);
+
+        // Attachments that name a file are read by the packet's own intake (at every depth: the import
+        // trial is what predicts the packet), so a missing, encrypted or damaged one is reported here.
+        var attachments = Attachments(greyscale: false).ReadAll(@case.Attachments, resolver, requirePath: false, cancellationToken).SelectMany(a => a.Findings).ToList();
+        rules.AddRange(attachments);
+        var report = new ValidationReport(rules.Concat(checklist.Findings).Concat(photos.Findings));
+        PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
+        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings] };
+    }
+
+    /// <summary>Renders an assessment; a blocking one (or one whose photos fail to decode) comes back refused.</summary>
+    public RenderResult Render(CaseAssessment assessment, CancellationToken cancellationToken)
+    {
+        var (result, _) = Run(assessment, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The render with every stage's output, for tests and benchmarks.</summary>
+    public (RenderResult Result, PipelineRun? Run) Run(CaseAssessment assessment, CancellationToken cancellationToken)
+    {
+        var started = _options.TimeProvider.GetTimestamp();
+        var kind = assessment.Kind;
+        if (assessment.Depth != IntakeDepth.Full)
+        {
+            // An assessment from Validate read photo headers only: decode them now; the rules are not run again.
+            var photos = _photos.Take(assessment.Case.Photos, assessment.Input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
+            assessment = new CaseAssessment(assessment.Input, kind, assessment.Facts, new ValidationReport(assessment.RuleFindings.Concat(photos.Findings)),
+                assessment.Checklist, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings };
+        }
+
+        var report = assessment.Report;
+        if (report.IsBlocking)
+        {
+            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
+            return (new RenderResult(assessment, null, report), null);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var @case = assessment.Case;
+        var model = kind.BuildModel(assessment);
+        string markdown;
+        try
+        {
+            markdown = _renderer.Render(kind.Template, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
+        }
+        catch (TemplateRenderException)
+        {
+            PipelineLog.TemplateFailed(_logger, kind, kind.Template);
+            throw;
+        }
+
+        var syntax = MarkdownParser.Parse(markdown);
+        var blocks = BlockBuilder.Build(syntax);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        using var measurer = new TextMeasurer();
+        var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
+        var layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
+        if (layout.Warnings.Count > 0)
+        {
+            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
+        }
+
+        var pdf = PdfDocumentWriter.Write(layout, kind.Metadata(CreatedAt(@case)), measurer, options: new PdfOutputOptions(_options.Archival, _options.FaxFriendly));
+        var document = new RenderedDocument(pdf, layout.Pages.Count, report, assessment.Checklist, assessment.Deadline);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            PipelineLog.Rendered(_logger, kind, layout.Pages.Count, pdf.Length, document.Sha256, _options.TimeProvider.GetElapsedTime(started));
+        }
+
+        var run = new PipelineRun(kind, report, assessment.Checklist, assessment.Deadline, model, markdown, syntax, blocks, layout, pdf);
+        return (new RenderResult(assessment, document, report), run);
     }
 
     /// <summary>
-    /// Renders the letter of <paramref name="kind"/> and assembles the submission packet around it:
-    /// every attachment must name a readable file; any that cannot be merged refuses the packet.
+    /// Renders the letter of <paramref name="kind"/> and assembles the submission packet around it.
+    /// Every attachment must name a file the packet can merge; any refusal (the case's own, an
+    /// attachment's, the packet's) comes back as the report, with no packet.
     /// </summary>
-    public (PipelineRun Letter, PacketComposition Packet) RenderPacket(CaseFile caseFile, DocumentKind kind, PacketOptions options, CancellationToken cancellationToken)
+    public (RenderResult Letter, PacketComposition? Packet, ValidationReport Report) RenderPacket(CaseInput input, DocumentKind kind, PacketOptions options, PreAuthGenerator owner, CancellationToken cancellationToken)
     {
-        var @case = caseFile.Case;
-        var intake = Attachments(options.Greyscale);
-        var attachments = intake.ReadAll(@case.Attachments, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), requirePath: true, cancellationToken);
-        var refusals = attachments.SelectMany(a => a.Findings).ToList();
+        var assessment = Assess(input, kind, IntakeDepth.Full, owner, cancellationToken);
+        var @case = assessment.Case;
+        var attachments = Attachments(options.Greyscale).ReadAll(@case.Attachments, input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), requirePath: true, cancellationToken);
+        var refusals = attachments.SelectMany(a => a.Findings).Where(f => !assessment.Report.Findings.Contains(f)).ToList();
+        var reference = Reference(@case, kind);
         FaxCover? cover = null;
         if (options.CoverSheet)
         {
@@ -78,39 +157,25 @@ internal sealed class DocumentPipeline
                 @case.Clinic?.Fax ?? @case.RequestingProvider.Fax, @case.Clinic?.Phone ?? @case.RequestingProvider.Phone,
                 @case.SubmittedOn,
                 kind == DocumentKind.Appeal ? "Appeal with enclosures" : "Pre-authorization request with enclosures",
-                Reference(@case, kind));
+                reference);
         }
 
-        PipelineRun letter;
-        try
+        var letter = Render(assessment, cancellationToken);
+        if (letter.Document is null || refusals.Count > 0)
         {
-            letter = Render(caseFile, kind, cancellationToken);
-        }
-        catch (CaseValidationException ex) when (refusals.Count > 0)
-        {
-            throw new CaseValidationException(new ValidationReport(ex.Report.Findings.Concat(refusals.Where(r => !ex.Report.Findings.Contains(r)))));
-        }
-
-        if (refusals.Count > 0)
-        {
-            var refused = new ValidationReport(letter.Report.Findings.Concat(refusals.Where(r => !letter.Report.Findings.Contains(r))));
+            var refused = new ValidationReport(letter.Report.Findings.Concat(refusals));
             PipelineLog.Refused(_logger, kind, refused.Errors.Select(f => f.Code).ToList());
-            throw new CaseValidationException(refused);
+            return (letter, null, refused);
         }
 
-        var stamp = new PacketStamp($"{@case.Patient.LastName}, {@case.Patient.FirstName}", @case.Patient.MemberId, Reference(@case, kind));
-        var metadata = kind == DocumentKind.Appeal
-            ? new PdfMetadata("Appeal packet", "Appeal letter with enclosures", CreatedAt(@case))
-            : new PdfMetadata("Pre-authorization packet", "Letter of medical necessity with enclosures", CreatedAt(@case));
-        var input = new PacketInput(letter.Pdf, kind == DocumentKind.Appeal ? "Appeal letter" : "Pre-authorization request",
-            attachments.Select(a => a.Attachment!).ToList(), stamp, cover, metadata);
-        var packet = new PacketComposer(Geometry).Compose(input, options, cancellationToken);
-        if (packet.Findings.Count > 0)
-        {
-            throw new CaseValidationException(new ValidationReport(letter.Report.Findings.Concat(packet.Findings)));
-        }
-
-        return (letter, packet);
+        var stamp = new PacketStamp($"{@case.Patient.LastName}, {@case.Patient.FirstName}", @case.Patient.MemberId, reference);
+        var letterMetadata = kind.Metadata(CreatedAt(@case));
+        var metadata = new PdfMetadata(letterMetadata.Title.Replace(" letter", "", StringComparison.Ordinal).Replace(" request", "", StringComparison.Ordinal) + " packet",
+            letterMetadata.Subject + ", with enclosures", letterMetadata.CreatedAt, letterMetadata.Language);
+        var packetInput = new PacketInput(letter.Document.Pdf.ToArray(), letterMetadata.Title, [.. attachments.Select(a => a.Attachment!)], stamp, cover, metadata);
+        var packet = new PacketComposer(Geometry).Compose(packetInput, options, cancellationToken);
+        var report = new ValidationReport(letter.Report.Findings.Concat(packet.Findings));
+        return (letter, packet.Findings.Count > 0 ? null : packet, report);
     }
 
     private PacketGeometry Geometry => _options.PageSize == PageSize.A4 ? PacketGeometry.A4 : PacketGeometry.Letter;
@@ -120,102 +185,29 @@ internal sealed class DocumentPipeline
         Geometry,
         greyscale);
 
-    /// <summary>The reference the packet's stamp and cover print: the letter's own footer reference, and the claim number of an appeal.</summary>
+    /// <summary>The reference the packet's stamp and cover print: the letter's footer reference, and the claim number of an appeal.</summary>
     private static string Reference(PreAuthCase @case, DocumentKind kind)
     {
-        var reference = DocumentReferences.For(@case, kind == DocumentKind.Appeal ? "Appeal" : "Pre-authorization request");
-        return kind == DocumentKind.Appeal && !string.IsNullOrWhiteSpace(@case.Appeal?.ClaimNumber)
-            ? $"{reference} \u00b7 Claim {@case.Appeal.ClaimNumber.Trim()}"
+        var reference = ViewModels.DocumentReferences.For(@case, kind.FooterLabel);
+        return @case.Appeal?.ClaimNumber is { Length: > 0 } claim && kind == DocumentKind.Appeal
+            ? $"{reference} \u00b7 Claim {claim.Trim()}"
             : reference;
     }
 
-    public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken)
-        => Render(caseFile, DocumentKind.PreAuthorization, cancellationToken);
+    /// <summary>Test hook: assess and render a case file as a pre-authorization request; a refusal throws <see cref="CaseValidationException"/>.</summary>
+    public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken) => RunOrThrow(caseFile, DocumentKind.PreAuthorization, cancellationToken);
 
-    public PipelineRun RenderAppeal(CaseFile caseFile, CancellationToken cancellationToken)
-        => Render(caseFile, DocumentKind.Appeal, cancellationToken);
+    /// <summary>Test hook: assess and render a case file as an appeal letter; a refusal throws <see cref="CaseValidationException"/>.</summary>
+    public PipelineRun RenderAppeal(CaseFile caseFile, CancellationToken cancellationToken) => RunOrThrow(caseFile, DocumentKind.Appeal, cancellationToken);
 
-    private PipelineRun Render(CaseFile caseFile, DocumentKind kind, CancellationToken cancellationToken)
+    /// <summary>Test hook: what <c>Validate</c> reports for a case file (its natural kind).</summary>
+    public ValidationReport Validate(CaseFile caseFile) => Assess(caseFile, DocumentKind.For(caseFile.Case), IntakeDepth.Inspect, null!, default).Report;
+
+    private PipelineRun RunOrThrow(CaseFile caseFile, DocumentKind kind, CancellationToken cancellationToken)
     {
-        var started = _options.TimeProvider.GetTimestamp();
-        var @case = caseFile.Case;
-        var report = CaseValidator.Rules(@case, Today, _options.Validation, kind);
-        if (kind == DocumentKind.Appeal && @case.Appeal is null)
-        {
-            report = new ValidationReport(report.Findings.Append(AppealMissing));
-        }
-
-        PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // Photos: the one intake at full depth (validation's header checks, then decoded, turned upright,
-        // scaled to 200 dpi at their placed size and re-encoded without EXIF). It runs even when the rules
-        // already refused the case, so a refused case lists every unusable photo at once. A photo that
-        // cannot be used is a blocking finding; notes (GPS removed) join the report.
-        var photos = new PhotoIntake(PhotoProcessingOptions.From(_options.Validation))
-            .Take(@case.Photos, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
-        report = new ValidationReport(report.Findings.Concat(photos.Findings));
-        if (report.IsBlocking)
-        {
-            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
-            throw new CaseValidationException(report);
-        }
-
-        var checklist = ChecklistBuilder.For(@case, kind);
-        AppealDeadline? deadline = null;
-        LetterModel model;
-        string templateName;
-        if (kind == DocumentKind.Appeal)
-        {
-            var appeal = @case.Appeal!;
-            deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, @case.SubmittedOn, _options.Validation.AppealDeadlines);
-            model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist);
-            templateName = AppealTemplate;
-        }
-        else
-        {
-            model = LetterModelBuilder.ForPreAuthorization(@case, checklist);
-            templateName = PreAuthTemplate;
-        }
-
-        string markdown;
-        try
-        {
-            markdown = _renderer.Render(templateName, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
-        }
-        catch (TemplateRenderException)
-        {
-            PipelineLog.TemplateFailed(_logger, kind, templateName);
-            throw;
-        }
-
-        var syntax = MarkdownParser.Parse(markdown);
-        var blocks = BlockBuilder.Build(syntax);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        using var measurer = new TextMeasurer();
-        var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
-        var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
-        if (layout.Warnings.Count > 0)
-        {
-            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
-        }
-
-        var metadata = kind == DocumentKind.Appeal
-            ? new PdfMetadata("Appeal letter", "Appeal of a denied claim or authorization", CreatedAt(@case))
-            : new PdfMetadata("Pre-authorization request", "Letter of medical necessity", CreatedAt(@case));
-        var pdf = PdfDocumentWriter.Write(layout, metadata, measurer, options: new PdfOutputOptions(_options.Archival, _options.FaxFriendly));
-        var run = new PipelineRun(kind, report, checklist, deadline, model, markdown, syntax, blocks, layout, pdf);
-        if (_logger.IsEnabled(LogLevel.Information))
-        {
-            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
-            PipelineLog.Rendered(_logger, kind, layout.Pages.Count, pdf.Length, sha, _options.TimeProvider.GetElapsedTime(started));
-        }
-
-        return run;
+        var (result, run) = Run(Assess(caseFile, kind, IntakeDepth.Full, null!, cancellationToken), cancellationToken);
+        return run ?? throw new CaseValidationException(result.Report);
     }
-
-    private static ValidationFinding AppealMissing { get; } = FindingCatalog.Appeal.SectionMissing.At("appeal");
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

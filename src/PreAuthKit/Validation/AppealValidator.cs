@@ -12,9 +12,9 @@ internal sealed class AppealValidator : AbstractValidator<Appeal>
     public AppealValidator(ValidationScope scope)
     {
         var @case = scope.Case;
-        var filedOn = @case.SubmittedOn != default ? @case.SubmittedOn : scope.Today;
+        var filedOn = scope.Facts.FiledOn;
         var deadlines = scope.Options.AppealDeadlines ?? new AppealDeadlineOptions();
-        AppealDeadline Deadline(Appeal a) => AppealDeadlineCalculator.Compute(a, @case.Payer.PlanType, @case.Patient.Address?.State, filedOn, deadlines);
+        AppealDeadline Deadline(Appeal a) => scope.Facts.Deadline!; // computed once per request (CaseFacts)
         bool HasDenialDate(Appeal a) => a.DenialDate != default && a.DenialDate <= scope.Today && a.DenialDate <= filedOn;
 
         RuleFor(a => a.DenialDate).Must(d => d <= scope.Today).When(a => a.DenialDate != default)

@@ -51,4 +51,30 @@ public sealed class ValidationOptions
 
     /// <summary>Appeal filing windows and the warning window (default 14 days) used for appeal deadline findings.</summary>
     public AppealDeadlineOptions AppealDeadlines { get; set; } = new();
+
+    /// <summary>A deep copy (lists and appeal deadlines included).</summary>
+    internal ValidationOptions Copy()
+    {
+        var copy = new ValidationOptions
+        {
+            Strict = Strict,
+            AllowAbsolutePhotoPaths = AllowAbsolutePhotoPaths,
+            MaxPhotoBytes = MaxPhotoBytes,
+            MaxPhotoPixels = MaxPhotoPixels,
+            AppealDeadlines = AppealDeadlines?.Copy()!,
+        };
+        Replace(copy.CosmeticDiagnosisCodes, CosmeticDiagnosisCodes);
+        Replace(copy.AestheticJustificationTerms, AestheticJustificationTerms);
+        Replace(copy.UnlistedProcedureCodes, UnlistedProcedureCodes);
+        return copy;
+    }
+
+    private static void Replace(IList<string> target, IList<string> source)
+    {
+        target.Clear();
+        foreach (var item in source)
+        {
+            target.Add(item);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using PreAuthKit.Appeals;
 using PreAuthKit.Checklist;
 using PreAuthKit.Codes;
 using PreAuthKit.Layout;
@@ -15,16 +14,19 @@ namespace PreAuthKit.ViewModels;
 /// </summary>
 internal static class LetterModelBuilder
 {
-    public static LetterModel ForPreAuthorization(PreAuthCase @case, DocumentationChecklist checklist)
+    public static LetterModel ForPreAuthorization(CaseAssessment assessment)
     {
-        var script = Common(@case, checklist, Enclosures(@case, null));
+        var @case = assessment.Case;
+        var script = Common(assessment);
         script["document_title"] = "Request for Prior Authorization: Letter of Medical Necessity";
-        return new LetterModel(script, Furniture(@case, "Pre-authorization request"));
+        return new LetterModel(script, Furniture(@case, assessment.Kind.FooterLabel));
     }
 
-    public static LetterModel ForAppeal(PreAuthCase @case, Appeal appeal, AppealDeadline deadline, DocumentationChecklist checklist)
+    public static LetterModel ForAppeal(CaseAssessment assessment)
     {
-        var script = Common(@case, checklist, Enclosures(@case, appeal));
+        var @case = assessment.Case;
+        var appeal = @case.Appeal!;
+        var script = Common(assessment);
         script["document_title"] = appeal.Level switch
         {
             AppealLevel.SecondInternal => "Second-Level Internal Appeal",
@@ -32,9 +34,9 @@ internal static class LetterModelBuilder
             AppealLevel.MedicareRedetermination => "Request for Medicare Redetermination",
             _ => "First-Level Internal Appeal",
         };
-        script["appeal"] = Appeal(appeal, deadline, @case.SubmittedOn);
+        script["appeal"] = Appeal(appeal, assessment.Facts);
         script["has_appeal"] = true;
-        return new LetterModel(script, Furniture(@case, "Appeal"));
+        return new LetterModel(script, Furniture(@case, assessment.Kind.FooterLabel));
     }
 
     internal static PageFurniture Furniture(PreAuthCase @case, string kind)
@@ -57,8 +59,11 @@ internal static class LetterModelBuilder
         return new PageFurniture(letterhead.Where(l => l.Length > 0).ToList(), header, DocumentReferences.For(@case, kind));
     }
 
-    private static ScriptObject Common(PreAuthCase @case, DocumentationChecklist checklist, List<string> enclosures)
+    private static ScriptObject Common(CaseAssessment request)
     {
+        var @case = request.Case;
+        var checklist = request.Checklist;
+        var enclosures = request.Kind.Enclosures(request);
         var history = @case.History;
         var assessment = @case.Assessment;
         var plan = @case.TreatmentPlan;
@@ -77,7 +82,7 @@ internal static class LetterModelBuilder
             ["servicing_provider"] = Provider(@case.ServicingProvider),
             ["has_primary_care_provider"] = @case.PrimaryCareProvider is not null,
             ["primary_care_provider"] = Provider(@case.PrimaryCareProvider ?? new Provider()),
-            ["diagnoses"] = List(@case.Diagnoses.OrderByDescending(d => d.Primary).Select((d, i) => Diagnosis(d, i, DateOfService(@case)))),
+            ["diagnoses"] = List(@case.Diagnoses.OrderByDescending(d => d.Primary).Select((d, i) => Diagnosis(d, i, request.Facts.DateOfService))),
             ["procedures"] = List(@case.Procedures.Select(Procedure)),
             ["history"] = new ScriptObject
             {
@@ -156,10 +161,6 @@ internal static class LetterModelBuilder
         ["address"] = Text(Formats.Address(provider.Address)),
     };
 
-    /// <summary>The first procedure start date, else the submission date: the rule validation uses to pick the ICD-10-CM fiscal year.</summary>
-    internal static DateOnly DateOfService(PreAuthCase @case)
-        => @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
-
     /// <summary>A diagnosis line. With no description in the case, the official ICD-10-CM description for the date of service prints.</summary>
     private static ScriptObject Diagnosis(Diagnosis diagnosis, int index, DateOnly dateOfService) => new()
     {
@@ -218,9 +219,11 @@ internal static class LetterModelBuilder
         return signature;
     }
 
-    private static ScriptObject Appeal(Appeal appeal, AppealDeadline deadline, DateOnly filedOn)
+    private static ScriptObject Appeal(Appeal appeal, CaseFacts facts)
     {
-        var category = DenialCodes.Categorize(appeal.DenialCode);
+        var deadline = facts.Deadline!;
+        var filedOn = facts.FiledOn;
+        var category = facts.DenialCategory;
         var days = Math.Abs(deadline.DaysRemaining);
         var status = deadline.IsMet
             ? $"Met: filed {Formats.Date(filedOn)}, {Formats.Count(days)} day(s) before the deadline of {Formats.Date(deadline.DueOn)}"
@@ -251,24 +254,6 @@ internal static class LetterModelBuilder
                 ["status"] = status,
             },
         };
-    }
-
-    private static List<string> Enclosures(PreAuthCase @case, Appeal? appeal)
-    {
-        var list = new List<string>();
-        if (appeal is not null)
-        {
-            list.Add(MarkdownText.Escape(EnclosureTitles.DenialNotice(appeal)));
-            list.AddRange(appeal.NewEvidence.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => MarkdownText.Escape(e)));
-        }
-
-        list.AddRange(@case.Attachments.Where(a => !string.IsNullOrWhiteSpace(a.Title)).Select(a => MarkdownText.Escape(a.Title)));
-        if (@case.Photos.Count > 0)
-        {
-            list.Add(MarkdownText.Escape(EnclosureTitles.Photographs(@case.Photos.Count)));
-        }
-
-        return list;
     }
 
     private static string Text(string? value) => MarkdownText.Escape(value?.Trim());

@@ -1,4 +1,3 @@
-using PreAuthKit.Checklist;
 using PreAuthKit.Model;
 using PreAuthKit.Tests.Support;
 using PreAuthKit.Validation;

@@ -1,6 +1,5 @@
 using PreAuthKit.Model;
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Tests.Packet;
 
@@ -43,7 +42,7 @@ public class AttachmentRefusalTests
         var generator = TestCases.Generator();
 
         var report = generator.Validate(caseFile);
-        var refusal = Assert.Throws<CaseValidationException>(() => generator.RenderPacket(caseFile))!;
+        var refusal = PacketAssert.Refused(generator.RenderPacket(caseFile));
 
         var expected = report.Errors.Where(f => f.Code.StartsWith("PAK-ATT", StringComparison.Ordinal)).ToList();
         Assert.Multiple(() =>
@@ -68,7 +67,7 @@ public class AttachmentRefusalTests
         var generator = TestCases.Generator();
 
         var report = generator.Validate(caseFile);
-        var refusal = Assert.Throws<CaseValidationException>(() => generator.RenderPacket(caseFile))!;
+        var refusal = PacketAssert.Refused(generator.RenderPacket(caseFile));
 
         var expected = new[] { ("PAK-ATT-011", "attachments[0].path"), ("PAK-ATT-011", "attachments[1].path") };
         Assert.That(report.Errors.Select(f => (f.Code, f.Path)), Is.SupersetOf(expected));
@@ -91,7 +90,7 @@ public class AttachmentRefusalTests
         var generator = TestCases.Generator();
 
         Assert.That(generator.Validate(caseFile).Errors.Select(f => f.Code), Does.Not.Contain("PAK-ATT-001"));
-        var refusal = Assert.Throws<CaseValidationException>(() => generator.RenderPacket(caseFile))!;
+        var refusal = PacketAssert.Refused(generator.RenderPacket(caseFile));
         Assert.That(refusal.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-ATT-001", "attachments[0].path")));
     }
 
@@ -113,7 +112,7 @@ public class AttachmentRefusalTests
     {
         var caseFile = TestCases.BurnScarForearm();
         caseFile = new PreAuthKit.CaseFiles.CaseFile(caseFile.Case with { Payer = caseFile.Case.Payer with { Fax = null } }, caseFile.BaseDirectory);
-        var refusal = Assert.Throws<CaseValidationException>(() => TestCases.Generator().RenderPacket(caseFile, new PacketOptions { CoverSheet = true }))!;
+        var refusal = PacketAssert.Refused(TestCases.Generator().RenderPacket(caseFile, new PacketOptions { CoverSheet = true }));
         Assert.That(refusal.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-PKT-003", "payer.fax")));
     }
 }

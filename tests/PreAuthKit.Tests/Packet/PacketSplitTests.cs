@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
 using UglyToad.PdfPig;
 
 namespace PreAuthKit.Tests.Packet;
@@ -50,8 +49,7 @@ public class PacketSplitTests
     [Test]
     public void A_page_larger_than_the_byte_limit_refuses_the_packet()
     {
-        var refusal = Assert.Throws<CaseValidationException>(() =>
-            TestCases.Generator().RenderPacket(TestCases.BurnScarForearm(), new PacketOptions { MaxBytesPerPart = 10_000 }))!;
+        var refusal = PacketAssert.Refused(TestCases.Generator().RenderPacket(TestCases.BurnScarForearm(), new PacketOptions { MaxBytesPerPart = 10_000 }));
         Assert.That(refusal.Report.Errors.Select(f => f.Code), Does.Contain("PAK-PKT-002"));
     }
 

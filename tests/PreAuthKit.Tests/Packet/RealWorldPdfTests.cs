@@ -1,7 +1,6 @@
 using System.Globalization;
 using PreAuthKit.Model;
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Tests.Packet;
 
@@ -34,16 +33,9 @@ public class RealWorldPdfTests
         {
             var caseFile = _workspace.Case(new Attachment { Title = "Enclosure " + name, Path = name });
             var validated = generator.Validate(caseFile).Errors.Where(f => f.Path == "attachments[0].path").Select(f => f.Code).ToList();
-            SubmissionPacket? packet = null;
-            List<string> refused = [];
-            try
-            {
-                packet = generator.RenderPacket(caseFile);
-            }
-            catch (CaseValidationException ex)
-            {
-                refused = ex.Report.Errors.Where(f => f.Path == "attachments[0].path").Select(f => f.Code).ToList();
-            }
+            var result = generator.RenderPacket(caseFile);
+            var packet = result.IsAssembled ? result : null;
+            var refused = result.Report.Errors.Where(f => f.Path == "attachments[0].path").Select(f => f.Code).ToList();
 
             Assert.That(refused, Is.EqualTo(validated), $"{name}: validate predicts the packet");
             switch (expectation)

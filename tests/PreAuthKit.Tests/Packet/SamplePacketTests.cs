@@ -15,7 +15,7 @@ public class SamplePacketTests
     {
         var caseFile = TestCases.BurnScarForearm();
         var generator = TestCases.Generator();
-        var letter = generator.RenderPreAuthorizationAsync(caseFile).GetAwaiter().GetResult();
+        var letter = generator.Render(caseFile, DocumentKind.PreAuthorization).Document!;
 
         var packet = generator.RenderPacket(caseFile, new PacketOptions { CoverSheet = true });
 
@@ -41,7 +41,7 @@ public class SamplePacketTests
     public void Index_page_ranges_read_back_from_the_pdf_point_at_each_enclosure(string sample, bool cover)
     {
         var caseFile = PreAuthKit.CaseFiles.CaseFileReader.Load(RepoPaths.SampleCase(sample));
-        var letterKind = caseFile.Case.Appeal is null ? PacketLetter.PreAuthorization : PacketLetter.Appeal;
+        var letterKind = DocumentKind.For(caseFile.Case);
         var packet = TestCases.Generator().RenderPacket(caseFile, new PacketOptions { CoverSheet = cover, Letter = letterKind });
         using var pdf = PdfDocument.Open(packet.Parts.Single().Pdf.ToArray());
         var indexPage = (cover ? 1 : 0) + packet.LetterPageCount + 1;
@@ -159,6 +159,27 @@ public class SamplePacketTests
         var first = TestCases.Generator().RenderPacket(TestCases.BurnScarForearm(), new PacketOptions { CoverSheet = true, MaxPagesPerPart = 4 });
         var second = TestCases.Generator().RenderPacket(TestCases.BurnScarForearm(), new PacketOptions { CoverSheet = true, MaxPagesPerPart = 4 });
         Assert.That(second.Parts.Select(p => p.Sha256), Is.EqualTo(first.Parts.Select(p => p.Sha256)));
+    }
+
+    [Test]
+    public void Attachments_from_bytes_or_streams_give_the_same_packet_as_from_files()
+    {
+        var fromFile = TestCases.BurnScarForearm();
+        var bytes = fromFile.Case.Photos.Select(p => p.Path)
+            .Concat(fromFile.Case.Attachments.Select(a => a.Path!))
+            .ToDictionary(path => path, path => File.ReadAllBytes(Path.Combine(fromFile.BaseDirectory, path)));
+        var fromBytes = CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromBytes(kv.Value)));
+        var fromStreams = CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromStream(() => new MemoryStream(kv.Value))));
+        var generator = TestCases.Generator();
+        var options = new PacketOptions { CoverSheet = true };
+
+        var file = generator.RenderPacket(fromFile, options);
+        var memory = generator.RenderPacket(fromBytes, options);
+        var streamed = generator.RenderPacket(fromStreams, options);
+
+        Assert.That(file.IsAssembled, Is.True);
+        Assert.That(memory.Parts.Single().Sha256, Is.EqualTo(file.Parts.Single().Sha256));
+        Assert.That(streamed.Parts.Single().Sha256, Is.EqualTo(file.Parts.Single().Sha256));
     }
 
     [TestCase("burn-scar-forearm.json")]
