@@ -37,9 +37,9 @@ public sealed class PreAuthGeneratorOptions
 
     /// <summary>
     /// Writes fax-friendly PDFs: codes and identifiers (member ID, claim and case numbers, ICD-10-CM,
-    /// CPT/HCPCS and NPI) in a monospaced face with a slashed zero, large enough to survive a 1-bit
-    /// 204x196 dpi fax, photographs in greyscale with stretched contrast, and no grey fills behind
-    /// text. Defaults to <see langword="false"/>. docs/pdf.md.
+    /// CPT/HCPCS and NPI) in a face and size measured to survive a 1-bit 204x196 dpi fax and OCR,
+    /// photographs in greyscale with stretched contrast, and no grey fills behind text. Defaults to
+    /// <see langword="false"/>. What was measured: docs/pdf.md.
     /// </summary>
     public bool FaxFriendly { get; set; }
 

@@ -7,7 +7,7 @@ using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
 
-/// <summary><c>batch &lt;folder&gt; --out &lt;dir&gt; [--parallel N] [--templates &lt;dir&gt;] [--strict]</c>.</summary>
+/// <summary><c>batch &lt;folder&gt; --out &lt;dir&gt; [--parallel N] [--templates &lt;dir&gt;] [--strict] [--archival] [--fax]</c>.</summary>
 internal static class BatchCommand
 {
     /// <summary>Upper bound of <c>--parallel</c>.</summary>
@@ -26,6 +26,8 @@ internal static class BatchCommand
         parallel.CustomParser = ParseParallel;
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        var archival = CommonOptions.Archival();
+        var fax = CommonOptions.Fax();
         var command = new Command("batch", "Render every case in a folder in parallel: the appeal letter for cases with an appeal section, the pre-authorization request otherwise. Prints a summary (rendered, blocked with reason, failed). Exit code 0 unless a case failed or could not be read.")
         {
             folderArgument,
@@ -33,13 +35,15 @@ internal static class BatchCommand
             parallel,
             templates,
             strict,
+            archival,
+            fax,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             host,
             parse.GetRequiredValue(folderArgument),
             parse.GetValue(outOption) ?? "out",
             parse.GetValue(parallel),
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax)),
             cancellationToken));
         return command;
     }

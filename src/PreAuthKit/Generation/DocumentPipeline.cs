@@ -110,6 +110,10 @@ internal sealed class DocumentPipeline
 
         var syntax = MarkdownParser.Parse(markdown);
         var blocks = BlockBuilder.Build(syntax);
+        if (_options.FaxFriendly)
+        {
+            blocks = FaxStyle.Apply(blocks);
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
         using var measurer = new TextMeasurer();

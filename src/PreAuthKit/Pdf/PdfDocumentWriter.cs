@@ -60,9 +60,9 @@ internal static class PdfDocumentWriter
                 // Reading order: what sits above the content area (letterhead, running header), the
                 // content, then the footer. Furniture is drawn as artifacts.
                 var footerTop = layout.Page.ContentBottom;
-                Draw(graphics, tagger, layoutPage.Furniture.Where(i => !Below(i, footerTop)), measurer, images, artifact: true);
-                Draw(graphics, tagger, layoutPage.Items, measurer, images, artifact: false);
-                Draw(graphics, tagger, layoutPage.Furniture.Where(i => Below(i, footerTop)), measurer, images, artifact: true);
+                Draw(graphics, tagger, layoutPage.Furniture.Where(i => !Below(i, footerTop)), measurer, images, artifact: true, options.Fax);
+                Draw(graphics, tagger, layoutPage.Items, measurer, images, artifact: false, options.Fax);
+                Draw(graphics, tagger, layoutPage.Furniture.Where(i => Below(i, footerTop)), measurer, images, artifact: true, options.Fax);
                 tagger.EndPage();
             }
 
@@ -105,7 +105,7 @@ internal static class PdfDocumentWriter
         _ => false,
     };
 
-    private static void Draw(XGraphics graphics, StructureTagger tagger, IEnumerable<LayoutItem> items, TextMeasurer measurer, Dictionary<ImageData, XImage> images, bool artifact)
+    private static void Draw(XGraphics graphics, StructureTagger tagger, IEnumerable<LayoutItem> items, TextMeasurer measurer, Dictionary<ImageData, XImage> images, bool artifact, bool fax)
     {
         XPen? pen = null;
         XSolidBrush? brush = null;
@@ -126,7 +126,10 @@ internal static class PdfDocumentWriter
                     break;
                 case BoxItem box:
                     var stroke = box.Thickness > 0 ? Pen(ref pen, box.Thickness) : null;
-                    if (box.Fill is { } grey)
+                    // Fax: a light grey fill becomes stipple behind the text on a 1-bit fax, so it is dropped;
+                    // a dark one (the quotation bar) is drawn solid black.
+                    var fill = fax && box.Fill is { } g ? (g >= 0.5 ? (double?)null : 0) : box.Fill;
+                    if (fill is { } grey)
                     {
                         var level = (byte)Math.Round(Math.Clamp(grey, 0, 1) * 255);
                         var color = XColor.FromArgb(level, level, level);
@@ -146,7 +149,8 @@ internal static class PdfDocumentWriter
                 case ImageItem picture:
                     if (!images.TryGetValue(picture.Image, out var image))
                     {
-                        image = XImage.FromStream(new MemoryStream(picture.Image.Bytes.ToArray(), writable: false));
+                        var bytes = fax ? FaxPhoto.Convert(picture.Image) : picture.Image.Bytes.ToArray();
+                        image = XImage.FromStream(new MemoryStream(bytes, writable: false));
                         images[picture.Image] = image;
                     }
 

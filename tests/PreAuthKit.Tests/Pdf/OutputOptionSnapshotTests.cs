@@ -19,6 +19,14 @@ public partial class OutputOptionSnapshotTests
         Snapshot.Approve(Declarations(document.Pdf.ToArray()) + PdfTextDump.Dump(document.Pdf.Span));
     }
 
+    [Test]
+    public async Task Fax_sample_snapshot()
+    {
+        var document = await TestCases.Generator(o => o.FaxFriendly = true).RenderPreAuthorizationAsync(TestCases.BurnScarForearm());
+
+        Snapshot.Approve(Declarations(document.Pdf.ToArray()) + PdfTextDump.Dump(document.Pdf.Span));
+    }
+
     internal static string Declarations(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
