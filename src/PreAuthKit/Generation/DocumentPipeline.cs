@@ -24,6 +24,7 @@ internal sealed class DocumentPipeline
     private readonly ILogger _logger;
     private readonly TemplateRenderer _renderer;
     private readonly PhotoIntake _photos;
+    private readonly PreAuthCaseValidator _validator = new();
 
     /// <param name="options">A frozen copy (the generator's).</param>
     /// <param name="logger">Codes, counts, durations and hashes only.</param>
@@ -50,7 +51,7 @@ internal sealed class DocumentPipeline
         var @case = input.Case;
         var validation = _options.Validation;
         var facts = new CaseFacts(@case, Today, validation.AppealDeadlines);
-        var rules = kind.Prerequisites(@case).Concat(CaseValidator.Rules(facts, validation)).ToList();
+        var rules = kind.Prerequisites(@case).Concat(CaseValidator.Rules(facts, validation, _validator)).ToList();
         var checklist = ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), validation.Strict);
         cancellationToken.ThrowIfCancellationRequested();
 

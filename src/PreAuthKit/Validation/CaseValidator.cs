@@ -11,14 +11,17 @@ namespace PreAuthKit.Validation;
 /// <summary>Runs the rule validators and turns FluentValidation failures into findings.</summary>
 internal static class CaseValidator
 {
+    /// <summary>The rule validators, stateless: one instance serves every run (the default for callers without their own).</summary>
+    public static PreAuthCaseValidator Shared { get; } = new();
+
     /// <summary>The rules (not the checklist, not the photo files) for the facts of one request.</summary>
-    public static IReadOnlyList<ValidationFinding> Rules(CaseFacts facts, ValidationOptions options)
+    public static IReadOnlyList<ValidationFinding> Rules(CaseFacts facts, ValidationOptions options, PreAuthCaseValidator? validator = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var scope = new ValidationScope(facts, options);
         var context = new ValidationContext<PreAuthCase>(facts.Case);
         context.RootContextData[ValidationScope.ContextKey] = scope;
-        var result = new PreAuthCaseValidator(scope).Validate(context);
+        var result = (validator ?? Shared).Validate(context);
         return [.. result.Errors.Select(failure => new ValidationFinding(
             failure.ErrorCode,
             failure.Severity switch

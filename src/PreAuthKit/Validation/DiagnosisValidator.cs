@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using PreAuthKit.Codes;
 using PreAuthKit.Model;
+using PreAuthKit.Validation.Properties;
 using F = PreAuthKit.Validation.Findings.FindingCatalog.Diagnosis;
 
 namespace PreAuthKit.Validation;
@@ -9,20 +10,20 @@ namespace PreAuthKit.Validation;
 /// <summary>One diagnosis: ICD-10-CM format, and the code table of the fiscal year of the date of service.</summary>
 internal sealed class DiagnosisValidator : AbstractValidator<Diagnosis>
 {
-    public DiagnosisValidator(ValidationScope scope)
+    public DiagnosisValidator()
     {
         RuleFor(d => d.Code).NotEmpty()
             .Finding(F.CodeMissing);
-        RuleFor(d => d.Code).Must(c => scope.Check(c).Status != Icd10CmStatus.InvalidFormat).When(d => !string.IsNullOrWhiteSpace(d.Code))
-            .Finding(F.BadFormat);
-        RuleFor(d => d.Code).Must(c => scope.Check(c).Status != Icd10CmStatus.WhoOnly)
-            .Finding(F.WhoOnly, (_, c) => F.WhoOnly.Format(scope.Check(c).Code));
-        RuleFor(d => d.Code).Must(c => scope.Check(c).Status != Icd10CmStatus.Header)
-            .Finding(F.Header, (_, c) => HeaderMessage(scope.Check(c)));
-        RuleFor(d => d.Code).Must(c => scope.Check(c).Status != Icd10CmStatus.SeventhCharacterMissing)
-            .Finding(F.SeventhCharacter, (_, c) => SeventhCharacterMessage(scope.Check(c)));
-        RuleFor(d => d.Code).Must(c => scope.Check(c).Status != Icd10CmStatus.Unknown)
-            .Finding(F.Unknown, (_, c) => F.Unknown.Format(scope.Check(c).Code, scope.CodeSet.FiscalYear));
+        RuleFor(d => d.Code).SetValidator(new Icd10CmValidator<Diagnosis>(Icd10CmStatus.InvalidFormat, (_, _) => F.BadFormat.Template)).When(d => !string.IsNullOrWhiteSpace(d.Code))
+            .Code(F.BadFormat);
+        RuleFor(d => d.Code).SetValidator(new Icd10CmValidator<Diagnosis>(Icd10CmStatus.WhoOnly, (check, _) => F.WhoOnly.Format(check.Code)))
+            .Code(F.WhoOnly);
+        RuleFor(d => d.Code).SetValidator(new Icd10CmValidator<Diagnosis>(Icd10CmStatus.Header, (check, _) => HeaderMessage(check)))
+            .Code(F.Header);
+        RuleFor(d => d.Code).SetValidator(new Icd10CmValidator<Diagnosis>(Icd10CmStatus.SeventhCharacterMissing, (check, _) => SeventhCharacterMessage(check)))
+            .Code(F.SeventhCharacter);
+        RuleFor(d => d.Code).SetValidator(new Icd10CmValidator<Diagnosis>(Icd10CmStatus.Unknown, (check, scope) => F.Unknown.Format(check.Code, scope.CodeSet.FiscalYear)))
+            .Code(F.Unknown);
     }
 
     private static string HeaderMessage(Icd10CmCheck check)

@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.Validators;
 
-namespace PreAuthKit.Validation;
+namespace PreAuthKit.Validation.Properties;
 
 /// <summary>A reusable check: an optional phone or fax number must normalise to ten NANP digits.</summary>
 internal sealed class PhoneNumberValidator<T> : PropertyValidator<T, string?>
