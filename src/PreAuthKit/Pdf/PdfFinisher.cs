@@ -97,22 +97,28 @@ internal static partial class PdfFinisher
         var tail = obj[(dataStart + length)..];
 
         var filter = FilterPattern().Match(header);
+
+        // Streams imported from other PDFs (submission packet enclosures) may name their filters as
+        // an array: [/FlateDecode] is recompressed like a single name; any other chain
+        // ([/ASCII85Decode /FlateDecode], [/DCTDecode]) is kept exactly as its producer encoded it.
+        var filterArray = FilterArrayPattern().Match(header);
+        var arrayIsFlate = filterArray.Success && filterArray.Groups[1].Value.Trim() == "/FlateDecode";
         var isMetadata = header.Contains("/Type/Metadata", StringComparison.Ordinal);
         if (isMetadata)
         {
             data = XmpPacket.Complete(data, archival);
         }
 
-        if (ToUnicodeCMap.IsCMap(data))
+        if (ToUnicodeCMap.IsCMap(data) && ToUnicodeCMap.IsPdfSharpStyle(data))
         {
             data = ToUnicodeCMap.AsBfChar(data);
         }
 
-        if (filter.Success && filter.Groups[1].Value == "FlateDecode")
+        if ((filter.Success && filter.Groups[1].Value == "FlateDecode") || arrayIsFlate)
         {
             data = Deflate(InflateLenient(data), level);
         }
-        else if (!filter.Success && !isMetadata)
+        else if (!filter.Success && !filterArray.Success && !isMetadata)
         {
             data = Deflate(data, level);
             header = header.Insert(lengthMatch.Index, "/Filter/FlateDecode");
@@ -259,6 +265,9 @@ internal static partial class PdfFinisher
 
     [GeneratedRegex(@"/Filter\s*/([A-Za-z0-9]+)")]
     private static partial Regex FilterPattern();
+
+    [GeneratedRegex(@"/Filter\s*\[([^\]]*)\]")]
+    private static partial Regex FilterArrayPattern();
 
     [GeneratedRegex(@"/Group\s*<</CS/DeviceRGB/S/Transparency>>")]
     private static partial Regex GroupPattern();

@@ -19,6 +19,34 @@ internal static partial class ToUnicodeCMap
 
     public static bool IsCMap(ReadOnlySpan<byte> data) => data.StartsWith(Marker);
 
+    /// <summary>
+    /// True for a CMap as PDFsharp writes it: every <c>bfrange</c> maps one code to one valid
+    /// scalar value. CMaps of imported (third-party) pages, such as Tesseract's single
+    /// <c>&lt;0000&gt; &lt;FFFF&gt;</c> range, are left exactly as their producer wrote them.
+    /// </summary>
+    public static bool IsPdfSharpStyle(byte[] data)
+    {
+        var text = Encoding.ASCII.GetString(data);
+        foreach (Match block in BfRangeBlock().Matches(text))
+        {
+            foreach (Match entry in BfRangeEntry().Matches(block.Groups[1].Value))
+            {
+                if (entry.Groups[1].Value != entry.Groups[2].Value || entry.Groups[3].Value.Length > 6)
+                {
+                    return false;
+                }
+
+                var destination = Convert.ToInt32(entry.Groups[3].Value, 16);
+                if (destination > 0x10FFFF || destination is >= 0xD800 and <= 0xDFFF)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     public static byte[] AsBfChar(byte[] data)
     {
         var text = Encoding.ASCII.GetString(data);

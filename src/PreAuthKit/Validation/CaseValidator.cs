@@ -56,6 +56,9 @@ internal static class CaseValidator
     /// <summary>Whether the photo list is over its cap: then it is refused as a whole (the caps finding) and no photo is read or decoded.</summary>
     public static bool PhotosOverCap(PreAuthCase @case) => @case.Photos.Count > CaseLimits.Photos;
 
+    /// <summary>Whether the attachment list is over its cap: then it is refused as a whole (the caps finding) and no attachment is read.</summary>
+    public static bool AttachmentsOverCap(PreAuthCase @case) => @case.Attachments.Count > CaseLimits.Attachments;
+
     /// <summary>A case read from a file: photos resolved against its folder.</summary>
     public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
     {
