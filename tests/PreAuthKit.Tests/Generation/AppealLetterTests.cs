@@ -109,6 +109,6 @@ public class AppealLetterTests
     {
         var exception = await Assert.ThrowsAsync<CaseValidationException>(() => TestCases.Generator().RenderAppealAsync(TestCases.BurnScarForearm()));
 
-        Assert.That(exception!.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-APPEAL-000", "appeal")));
+        Assert.That(exception!.Report.Errors.Select(f => (f.Code, f.Path)), Does.Contain(("PAK-APL-012", "appeal")));
     }
 }
