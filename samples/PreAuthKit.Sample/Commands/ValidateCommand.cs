@@ -38,7 +38,7 @@ internal static class ValidateCommand
             return SampleApp.Unreadable;
         }
 
-        var caseName = Path.GetFileName(casePath);
+        var caseName = TerminalText.Safe(Path.GetFileName(casePath));
         CaseFile caseFile;
         try
         {
