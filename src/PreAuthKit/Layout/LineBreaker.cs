@@ -160,7 +160,7 @@ internal static class LineBreaker
     {
         var tokens = new List<Token>();
         var glue = false;
-        foreach (var run in runs)
+        foreach (var run in SameStyleJoined(runs))
         {
             foreach (var text in Tokenize(run.Text))
             {
@@ -253,6 +253,28 @@ internal static class LineBreaker
         {
             yield return text[start..];
         }
+    }
+
+    /// <summary>
+    /// Neighbouring runs of one style as one run: Markdown escapes split a phone number such as
+    /// <c>\(555\) 010-2000</c> into several runs, and the no-break rules must see it whole.
+    /// </summary>
+    private static List<InlineRun> SameStyleJoined(IReadOnlyList<InlineRun> runs)
+    {
+        var joined = new List<InlineRun>(runs.Count);
+        foreach (var run in runs)
+        {
+            if (joined.Count > 0 && joined[^1].Style == run.Style)
+            {
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + run.Text };
+            }
+            else
+            {
+                joined.Add(run);
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>The space at <paramref name="index"/> follows "(ddd)" inside the current word and precedes a digit.</summary>

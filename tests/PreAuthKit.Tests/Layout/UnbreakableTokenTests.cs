@@ -26,6 +26,18 @@ public class UnbreakableTokenTests
     }
 
     [Test]
+    public void A_phone_number_split_into_runs_by_markdown_escapes_stays_whole()
+    {
+        using var measurer = new TextMeasurer();
+        InlineRun[] runs = [new("Contact: Casey Coordinator, prior authorization desk, phone ", TextStyle.Body), new("(555", TextStyle.Body), new(") 010-2000", TextStyle.Body)];
+        var width = measurer.Width("Contact: Casey Coordinator, prior authorization desk, phone (555)", TextStyle.Body) + 1;
+
+        var lines = LineBreaker.Break(runs, width, measurer).Select(l => string.Concat(l.Segments.Select(s => s.Text))).ToList();
+
+        Assert.That(lines, Has.Some.Contains("(555) 010-2000"), string.Join(" | ", lines));
+    }
+
+    [Test]
     public void A_hyphen_before_a_letter_is_still_a_break_opportunity()
     {
         Assert.That(LineBreaker.Tokenize("non-steroidal CO-50 (555) 010-2000"), Is.EqualTo(new[] { "non-", "steroidal", " ", "CO-50", " ", "(555) 010-2000" }));
