@@ -99,7 +99,16 @@ internal sealed class DocumentPipeline
 
         cancellationToken.ThrowIfCancellationRequested();
         var @case = assessment.Case;
-        var model = kind.BuildModel(assessment);
+        var model = kind.BuildModel(assessment, _options.Validation);
+
+        // The draft gate: strict mode refuses a letter that would be a draft instead of rendering it.
+        if (_options.Validation.Strict && model.Gate.IsDraft)
+        {
+            report = new ValidationReport(report.Findings.Append(DraftRefused(model.Gate)));
+            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
+            return (new RenderResult(assessment, null, report), null);
+        }
+
         string markdown;
         try
         {
@@ -226,6 +235,11 @@ internal sealed class DocumentPipeline
         var (result, run) = Run(Assess(caseFile, kind, IntakeDepth.Full, null!, cancellationToken), cancellationToken);
         return run ?? throw new CaseValidationException(result.Report);
     }
+
+    /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
+    private static ValidationFinding DraftRefused(DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
+        (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}." : "")
+        + (gate.Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)
