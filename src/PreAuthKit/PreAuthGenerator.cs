@@ -33,6 +33,18 @@ public sealed class PreAuthGenerator
         return _pipeline.Validate(caseFile);
     }
 
+    /// <summary>
+    /// Evaluates a case against its medical policy (<see cref="PreAuthGeneratorOptions.Policies"/>):
+    /// each criterion met, not met or needing attestation, with the evidence that decided it. Null
+    /// when no policy pack matches the case. The same findings are part of <see cref="Validate"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="caseFile"/> is null.</exception>
+    public Policies.PolicyEvaluation? EvaluatePolicy(CaseFile caseFile)
+    {
+        ArgumentNullException.ThrowIfNull(caseFile);
+        return _pipeline.EvaluatePolicy(caseFile.Case).Evaluation;
+    }
+
     /// <summary>Renders the pre-authorization request (letter of medical necessity) for a case.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="caseFile"/> is null.</exception>
     /// <exception cref="CaseValidationException">The case has blocking findings; see its report.</exception>

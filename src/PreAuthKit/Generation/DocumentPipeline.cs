@@ -8,6 +8,7 @@ using PreAuthKit.Markdown;
 using PreAuthKit.Model;
 using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
+using PreAuthKit.Policies;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
 using PreAuthKit.ViewModels;
@@ -40,7 +41,35 @@ internal sealed class DocumentPipeline
 
     public DateOnly Today => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
 
-    public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile, Today, _options.Validation);
+    public ValidationReport Validate(CaseFile caseFile) => Assess(caseFile).Report;
+
+    /// <summary>The case's medical policy evaluated (null when no pack matches), with the findings it draws.</summary>
+    public (PolicyEvaluation? Evaluation, IReadOnlyList<ValidationFinding> Findings) EvaluatePolicy(PreAuthCase @case)
+    {
+        var strict = _options.Validation.Strict;
+        var (pack, findings) = _options.Policies.Match(@case, strict);
+        if (pack is null)
+        {
+            return (null, findings);
+        }
+
+        var evaluation = PolicyEvaluator.Evaluate(@case, pack);
+        var all = findings.Concat(PolicyEvaluator.Findings(@case, evaluation, strict)).ToList();
+        if (pack.IsExample)
+        {
+            all.Add(new ValidationFinding(PolicyFindings.ExamplePack, FindingSeverity.Info, "policy.id",
+                $"Medical policy {pack.PolicyId} comes from an example pack written from a public summary: check its criteria against the payer's current policy before relying on it.", PolicyFindings.Section));
+        }
+
+        return (evaluation, all);
+    }
+
+    private (ValidationReport Report, PolicyEvaluation? Policy) Assess(CaseFile caseFile)
+    {
+        var report = CaseValidator.Validate(caseFile, Today, _options.Validation);
+        var (policy, findings) = EvaluatePolicy(caseFile.Case);
+        return (findings.Count == 0 ? report : new ValidationReport(report.Findings.Concat(findings)), policy);
+    }
 
     public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken)
         => Render(caseFile, DocumentKind.PreAuthorization, cancellationToken);
@@ -52,7 +81,7 @@ internal sealed class DocumentPipeline
     {
         var started = _options.TimeProvider.GetTimestamp();
         var @case = caseFile.Case;
-        var report = Validate(caseFile);
+        var (report, policy) = Assess(caseFile);
         if (kind == DocumentKind.Appeal && @case.Appeal is null)
         {
             report = new ValidationReport(report.Findings.Append(AppealMissing));
@@ -90,24 +119,45 @@ internal sealed class DocumentPipeline
             templateName = PreAuthTemplate;
         }
 
-        string markdown;
-        try
-        {
-            markdown = _renderer.Render(templateName, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
-        }
-        catch (TemplateRenderException)
-        {
-            PipelineLog.TemplateFailed(_logger, kind, templateName);
-            throw;
-        }
-
-        var syntax = MarkdownParser.Parse(markdown);
-        var blocks = BlockBuilder.Build(syntax);
-        cancellationToken.ThrowIfCancellationRequested();
-
+        // Two-pass layout: the criteria table cites the page each piece of evidence lands on, and the
+        // table itself moves content. Lay out, read where the evidence landed, lay out again with those
+        // pages, until the pages no longer change.
         using var measurer = new TextMeasurer();
         var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
-        var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+        IReadOnlyDictionary<PolicyEvidence, EvidenceLocation> pages = new Dictionary<PolicyEvidence, EvidenceLocation>();
+        string markdown;
+        Markdig.Syntax.MarkdownDocument syntax;
+        IReadOnlyList<Layout.Blocks.ContentBlock> blocks;
+        LayoutDocument layout;
+        for (var pass = 1; ; pass++)
+        {
+            model.Script["policy"] = PolicyViewModel.Build(policy, pages);
+            markdown = RenderTemplate(templateName, model, @case, kind, cancellationToken);
+            syntax = MarkdownParser.Parse(markdown);
+            blocks = BlockBuilder.Build(syntax);
+            cancellationToken.ThrowIfCancellationRequested();
+            layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+            if (policy is null)
+            {
+                break;
+            }
+
+            var found = PolicyPageLocator.Locate(layout, policy);
+            if (PolicyPageLocator.Same(found, pages))
+            {
+                break;
+            }
+
+            if (pass == MaxLayoutPasses)
+            {
+                report = new ValidationReport(report.Findings.Append(PolicyFindings.Case(PolicyFindings.PagesUnstable, "policy",
+                    "The page references of the criteria table did not settle; check them in the PDF before sending.", strict: false)));
+                break;
+            }
+
+            pages = found;
+        }
+
         if (layout.Warnings.Count > 0)
         {
             report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, "Layout"))));
@@ -117,7 +167,7 @@ internal sealed class DocumentPipeline
             ? new PdfMetadata("Appeal letter", "Appeal of a denied claim or authorization", CreatedAt(@case))
             : new PdfMetadata("Pre-authorization request", "Letter of medical necessity", CreatedAt(@case));
         var pdf = PdfDocumentWriter.Write(layout, metadata, measurer);
-        var run = new PipelineRun(kind, report, checklist, deadline, model, markdown, syntax, blocks, layout, pdf);
+        var run = new PipelineRun(kind, report, checklist, deadline, model, markdown, syntax, blocks, layout, pdf, policy, pages);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
@@ -125,6 +175,22 @@ internal sealed class DocumentPipeline
         }
 
         return run;
+    }
+
+    /// <summary>The most layout passes for stable page references (each pass after the first only moves page numbers).</summary>
+    private const int MaxLayoutPasses = 4;
+
+    private string RenderTemplate(string templateName, LetterModel model, PreAuthCase @case, DocumentKind kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _renderer.Render(templateName, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
+        }
+        catch (TemplateRenderException)
+        {
+            PipelineLog.TemplateFailed(_logger, kind, templateName);
+            throw;
+        }
     }
 
     /// <summary>

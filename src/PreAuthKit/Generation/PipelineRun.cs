@@ -3,6 +3,7 @@ using PreAuthKit.Appeals;
 using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
+using PreAuthKit.Policies;
 using PreAuthKit.Validation;
 using PreAuthKit.ViewModels;
 
@@ -19,4 +20,6 @@ internal sealed record PipelineRun(
     MarkdownDocument Syntax,
     IReadOnlyList<ContentBlock> Blocks,
     LayoutDocument Layout,
-    byte[] Pdf);
+    byte[] Pdf,
+    PolicyEvaluation? Policy = null,
+    IReadOnlyDictionary<PolicyEvidence, EvidenceLocation>? EvidencePages = null);

@@ -212,8 +212,13 @@ internal static class PolicyEvaluator
             return RequirementOutcome.NotMet($"{terms} over at least {months} months (dated start and end)");
         }
 
-        var evidence = span.Treatments.Select(t => Treatment(t, @case.SubmittedOn)).ToList();
-        return new RequirementOutcome(CriterionStatus.Met, evidence, []);
+        // The fewest facts that decide it: the longest single treatment when it lasted long enough alone, else the span's treatments.
+        var single = span.Treatments
+            .Where(t => t.StartedOn!.Value.AddMonths(months) <= (t.EndedOn ?? @case.SubmittedOn))
+            .OrderByDescending(t => (t.EndedOn ?? @case.SubmittedOn).DayNumber - t.StartedOn!.Value.DayNumber)
+            .FirstOrDefault();
+        var deciding = single is not null && requirement.MinCount <= 1 ? [single] : span.Treatments;
+        return new RequirementOutcome(CriterionStatus.Met, deciding.Select(t => Treatment(t, @case.SubmittedOn)).ToList(), []);
     }
 
     private sealed record Span(DateOnly Start, DateOnly End, List<PriorTreatment> Treatments);
@@ -367,7 +372,7 @@ internal static class PolicyEvaluator
             {
                 var start = text!.IndexOf(term, StringComparison.OrdinalIgnoreCase);
                 var found = text.Substring(start, term.Length);
-                return RequirementOutcome.Met(new PolicyEvidence($"{FieldName(field)}: \"{found}\"", found, section));
+                return RequirementOutcome.Met(new PolicyEvidence($"{FieldName(field)} mentions \"{found}\"", found, section));
             }
         }
 
@@ -390,7 +395,7 @@ internal static class PolicyEvaluator
             .FirstOrDefault(a => a is not null && string.Equals(a.Criterion?.Trim(), context.Criterion.Id, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(a.Statement));
         return attestation is null
             ? new RequirementOutcome(CriterionStatus.NeedsAttestation, [], [$"the physician's attestation: {requirement.Statement}"])
-            : RequirementOutcome.Met(new PolicyEvidence("physician's attestation: " + Shorten(attestation.Statement, 45), Anchor(attestation.Statement), ArgumentHeading, inPolicySection: true));
+            : RequirementOutcome.Met(new PolicyEvidence("physician's attestation: " + Shorten(attestation.Statement, 45), Anchor(attestation.Statement), ArgumentHeading, inPolicySection: true, fullText: attestation.Statement));
     }
 
     internal static bool ContainsAny(string text, IReadOnlyList<string> terms) => terms.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase));

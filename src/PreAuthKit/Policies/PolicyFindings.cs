@@ -29,6 +29,7 @@ internal static class PolicyFindings
     public const string UnknownCriterion = "PAK-POL-105";
     public const string PolicyOtherPayer = "PAK-POL-106";
     public const string PagesUnstable = "PAK-POL-107";
+    public const string ExamplePack = "PAK-POL-108";
 
     public static ValidationFinding Pack(string code, string path, string message)
         => new(code, FindingSeverity.Error, path, message, Section);
