@@ -20,7 +20,7 @@ public partial class CriteriaCrosswalkTests
         Assert.That(run.Policy, Is.Not.Null);
         Assert.That(run.Policy!.Criteria.Select(c => (c.Criterion.Id, c.Status)), Has.All.Matches<(string, CriterionStatus)>(c => c.Item2 == CriterionStatus.Met));
         Assert.That(run.Report.Findings.Where(f => f.Code.StartsWith("PAK-POL", StringComparison.Ordinal)).Select(f => (f.Code, f.Severity)), Is.EqualTo(new[] { ("PAK-POL-108", FindingSeverity.Info) }), "only the note that the pack is an example");
-        Assert.That(pages[0], Does.Contain("Medical policy criteria").And.Contain("EXHP-MP-SCAR-01").And.Contain("Treatment of Hypertrophic and Burn Scars (example)"));
+        Assert.That(Strip(pages[0]), Does.Contain("Medicalpolicycriteria").And.Contain("EXHP-MP-SCAR-01").And.Contain(Strip("Treatment of Hypertrophic and Burn Scars (example)")));
         Assert.That(Strip(pages[0]), Does.Contain(Strip("C1. The diagnosis is a scar condition")));
     }
 
