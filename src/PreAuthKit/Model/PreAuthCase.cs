@@ -57,6 +57,9 @@ public sealed record PreAuthCase
     /// <summary>The treatment plan.</summary>
     public TreatmentPlan TreatmentPlan { get; init; } = new();
 
+    /// <summary>Objective measurements (baseline and target): scar scales, range of motion, area, pain.</summary>
+    public IReadOnlyList<Measurement> Measurements { get; init; } = [];
+
     /// <summary>Dated clinical photographs (pre-treatment evidence).</summary>
     public IReadOnlyList<PhotoRecord> Photos { get; init; } = [];
 

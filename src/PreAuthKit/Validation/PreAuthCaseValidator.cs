@@ -14,6 +14,9 @@ internal sealed class PreAuthCaseValidator : AbstractValidator<PreAuthCase>
 {
     public const int MaxDiagnoses = 12;
 
+    /// <summary>At most this many measurements: they fit the baseline-and-target table on one page.</summary>
+    public const int MaxMeasurements = 20;
+
     public PreAuthCaseValidator(ValidationScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -37,6 +40,13 @@ internal sealed class PreAuthCaseValidator : AbstractValidator<PreAuthCase>
         RuleFor(c => c.History).SetValidator(new MedicalHistoryValidator(scope));
         RuleFor(c => c.Assessment).SetValidator(new PhysicianAssessmentValidator(scope));
         RuleFor(c => c.TreatmentPlan).SetValidator(new TreatmentPlanValidator(scope));
+
+        RuleFor(c => c.Measurements).Must(m => m.Count <= MaxMeasurements)
+            .Finding("PAK-MSR-009", ChecklistSection.PhysicianAssessment, (_, m) => string.Create(CultureInfo.InvariantCulture,
+                $"There are {m.Count} measurements; a letter carries at most {MaxMeasurements}: keep the baseline measures the treatment targets."));
+        RuleForEach(c => c.Measurements).NotNull()
+            .Finding("PAK-MSR-010", ChecklistSection.PhysicianAssessment, "A measurement entry is empty: remove it or fill it in.")
+            .SetValidator(new MeasurementValidator(scope));
 
         RuleFor(c => c.Photos).Must(photos => photos.Any(p => p?.TakenOn is { } taken && taken <= scope.DateOfService))
             .Finding("PAK-PHO-001", ChecklistSection.Photographs, "Add at least one dated photograph taken before treatment that shows the affected area; payers expect photographic evidence of severity.", scope.Checklist);
