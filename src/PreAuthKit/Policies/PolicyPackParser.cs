@@ -262,7 +262,7 @@ internal sealed partial class PolicyPackParser
                 };
                 break;
             case "measurement":
-                Unknown(item, path, ["kind", "label", "measure", "site", "comparison", "value", "unit"]);
+                Unknown(item, path, ["kind", "label", "measure", "site", "comparison", "value", "unit", "percentOfNormal"]);
                 result = new PolicyRequirement
                 {
                     Kind = RequirementKind.Measurement,
@@ -271,6 +271,7 @@ internal sealed partial class PolicyPackParser
                     Comparison = ComparisonOf(item, path),
                     Value = RequiredNumber(item, path, "value"),
                     Unit = OptionalString(item, path, "unit"),
+                    PercentOfNormal = OptionalBool(item, path, "percentOfNormal") ?? false,
                 };
                 break;
             case "priorTreatment":

@@ -48,6 +48,9 @@ internal sealed record PolicyRequirement
 
     public string? Unit { get; init; }
 
+    /// <summary>Measurement: compare the value as a percentage of the measurement's normal value.</summary>
+    public bool PercentOfNormal { get; init; }
+
     public bool RequireDated { get; init; } = true;
 
     public bool RequireConsent { get; init; }

@@ -79,6 +79,30 @@ public class PolicyEvaluatorTests
         Assert.That(Evaluate(@case, """{ "kind": "diagnosis", "codes": ["L91.0"] }"""), Is.EqualTo(CriterionStatus.Met));
     }
 
+    [TestCase("""{ "kind": "measurement", "measure": ["range-of-motion"], "site": "wrist", "comparison": "lt", "value": 40, "unit": "degrees" }""", CriterionStatus.NotMet, TestName = "lt is exclusive: 40 degrees is not below 40")]
+    [TestCase("""{ "kind": "measurement", "measure": ["range-of-motion"], "site": "wrist", "comparison": "lte", "value": 40, "unit": "degrees" }""", CriterionStatus.Met, TestName = "lte is inclusive: 40 degrees is at or below 40")]
+    [TestCase("""{ "kind": "measurement", "measure": ["wrist active extension"], "comparison": "lt", "value": 60 }""", CriterionStatus.Met, TestName = "A measure is found by its name")]
+    [TestCase("""{ "kind": "measurement", "measure": ["Vancouver"], "comparison": "gte", "value": 9, "unit": "points" }""", CriterionStatus.Met, TestName = "gte is inclusive and the default unit is compared without its printed range")]
+    [TestCase("""{ "kind": "measurement", "measure": ["vss"], "comparison": "gt", "value": 9 }""", CriterionStatus.NotMet, TestName = "gt is exclusive")]
+    [TestCase("""{ "kind": "measurement", "measure": ["range-of-motion"], "comparison": "lt", "value": 60, "unit": "radians" }""", CriterionStatus.NotMet, TestName = "Another unit does not meet a threshold")]
+    [TestCase("""{ "kind": "measurement", "measure": ["range-of-motion"], "comparison": "lt", "value": 58, "percentOfNormal": true }""", CriterionStatus.Met, TestName = "Percent of normal: 40 of 70 is 57.1 percent")]
+    [TestCase("""{ "kind": "measurement", "measure": ["range-of-motion"], "comparison": "lt", "value": 57, "percentOfNormal": true }""", CriterionStatus.NotMet, TestName = "Percent of normal: 57.1 percent is not below 57")]
+    [TestCase("""{ "kind": "measurement", "measure": ["posas"], "comparison": "gt", "value": 1 }""", CriterionStatus.NotMet, TestName = "No measurement of the kind is not met")]
+    public void Measurement_thresholds(string evidence, CriterionStatus expected)
+    {
+        Assert.That(Evaluate(Case(), evidence), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void The_most_recent_measurement_decides()
+    {
+        var older = new Measurement { Kind = MeasurementKind.RangeOfMotion, Name = "Wrist extension", Value = 30, MeasuredOn = new DateOnly(2026, 1, 1) };
+        var newer = older with { Value = 65, MeasuredOn = new DateOnly(2026, 10, 1) };
+        var @case = Case() with { Measurements = [newer, older] };
+
+        Assert.That(Evaluate(@case, """{ "kind": "measurement", "measure": ["wrist extension"], "comparison": "lt", "value": 60 }"""), Is.EqualTo(CriterionStatus.NotMet));
+    }
+
     [TestCase(6, CriterionStatus.Met, TestName = "Sessions at the maximum are within it (inclusive)")]
     [TestCase(7, CriterionStatus.NotMet, TestName = "Sessions above the maximum are not")]
     public void Session_count_at_most_N(int sessions, CriterionStatus expected)
