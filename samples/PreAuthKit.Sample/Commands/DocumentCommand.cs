@@ -14,6 +14,7 @@ internal static class DocumentCommand
         var outOption = CommonOptions.Out();
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        var policies = CommonOptions.Policies();
         var (name, description) = kind == DocumentKind.Appeal
             ? ("appeal", "Render the appeal letter for a case with an appeal section; print path, pages, size and SHA-256.")
             : ("preauth", "Render the pre-authorization request (letter of medical necessity); print path, pages, size and SHA-256.");
@@ -23,23 +24,26 @@ internal static class DocumentCommand
             outOption,
             templates,
             strict,
+            policies,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             host,
             kind,
             parse.GetRequiredValue(caseArgument),
             parse.GetValue(outOption) ?? "out",
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(policies)),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(HostContext host, DocumentKind kind, string casePath, string outDir, GeneratorSettings settings, CancellationToken cancellationToken)
     {
-        if (!CommonOptions.Check(host, settings))
+        if (CommonOptions.Check(host, settings) is not { } ready)
         {
             return SampleApp.Unreadable;
         }
+
+        settings = ready;
 
         var generator = GeneratorFactory.Create(host, settings);
         var outcome = await DocumentJob.RunAsync(generator, casePath, kind, outDir, cancellationToken).ConfigureAwait(false);

@@ -13,6 +13,7 @@ internal static class GeneratorFactory
         {
             TemplatesFolder = settings.TemplatesFolder,
             TimeProvider = host.Clock,
+            Policies = settings.Policies,
         };
         options.Validation.Strict = settings.Strict;
         return new PreAuthGenerator(options);
