@@ -110,13 +110,21 @@ internal sealed class DocumentPipeline
         {
             var appeal = @case.Appeal!;
             deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, @case.SubmittedOn, _options.Validation.AppealDeadlines);
-            model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist);
+            model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist, report, _options.Validation);
             templateName = AppealTemplate;
         }
         else
         {
-            model = LetterModelBuilder.ForPreAuthorization(@case, checklist);
+            model = LetterModelBuilder.ForPreAuthorization(@case, checklist, report, _options.Validation);
             templateName = PreAuthTemplate;
+        }
+
+        // The draft gate: strict mode refuses a letter that would be a draft instead of rendering it.
+        if (_options.Validation.Strict && model.Gate.IsDraft)
+        {
+            report = new ValidationReport(report.Findings.Append(DraftRefused(model.Gate)));
+            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
+            throw new CaseValidationException(report);
         }
 
         // Two-pass layout: the criteria table cites the page each piece of evidence lands on, and the
@@ -227,6 +235,16 @@ internal sealed class DocumentPipeline
         MaxFileBytes = _options.Validation.MaxPhotoBytes,
         AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
     };
+
+    /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
+    private static ValidationFinding DraftRefused(DraftGate gate) => new(
+        "PAK-LTR-001",
+        FindingSeverity.Error,
+        "$",
+        "Strict mode: the letter would be a draft and is not rendered. "
+            + (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}. " : "")
+            + (gate.Warnings.Count > 0 ? "It also draws a cosmetic-risk warning (PAK-ASM-005 or PAK-DX-011): document the functional impairment." : ""),
+        "Case file");
 
     private static ValidationFinding AppealMissing { get; } = new(
         "PAK-APPEAL-000",

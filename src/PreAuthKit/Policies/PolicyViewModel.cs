@@ -11,6 +11,9 @@ namespace PreAuthKit.Policies;
 /// </summary>
 internal static class PolicyViewModel
 {
+    /// <summary>Characters of criterion and evidence text in the page-1 table (the body quotes both in full).</summary>
+    public const int ShortText = 60;
+
     public static ScriptObject Empty() => new()
     {
         ["has_policy"] = false,
@@ -62,6 +65,10 @@ internal static class PolicyViewModel
             {
                 ["id"] = Escape(result.Criterion.Id),
                 ["text"] = Escape(result.Criterion.Text),
+                ["short_text"] = Escape(PolicyEvaluator.Shorten(result.Criterion.Text, ShortText)),
+                ["short_evidence"] = Escape(PolicyEvaluator.Shorten(result.Status == CriterionStatus.Met
+                    ? string.Join("; ", result.Evidence.Select(e => e.Summary))
+                    : "Missing: " + string.Join("; ", result.Gaps), ShortText)),
                 ["status"] = Status(result.Status),
                 ["met"] = result.Status == CriterionStatus.Met,
                 ["evidence"] = Escape(result.Status == CriterionStatus.Met

@@ -13,7 +13,7 @@ internal sealed class ClinicValidator : AbstractValidator<Clinic>
             .Finding("PAK-NPI-001", S, "Clinic NPI must be 10 digits starting with 1 or 2: copy the group NPI from NPPES, or leave it out.");
         RuleFor(c => c.Npi!).Must(NpiRules.HasValidCheckDigit).When(c => NpiRules.IsWellFormed(c.Npi))
             .Finding("PAK-NPI-002", S, "Clinic NPI fails its check digit (a digit is mistyped): re-check it in NPPES.");
-        RuleFor(c => c.Phone).NanpPhone("PAK-PRV-002", S, "Clinic phone");
+        RuleFor(c => c.Phone).NanpPhoneWithExtension("PAK-PRV-002", S, "Clinic phone");
         RuleFor(c => c.Fax).NanpPhone("PAK-PRV-003", S, "Clinic fax");
     }
 }

@@ -25,7 +25,7 @@ internal sealed class PatientValidator : AbstractValidator<Patient>
             .Finding("PAK-PAT-006", S, "Member ID is missing: copy it from the patient's insurance card.");
         RuleFor(p => p.MemberId).Must(IsPrintable).When(p => !string.IsNullOrWhiteSpace(p.MemberId))
             .Finding("PAK-PAT-007", S, "Member ID contains characters that cannot be printed or typed (control characters, non-ASCII letters or leading/trailing spaces): retype it from the card.");
-        RuleFor(p => p.Phone).NanpPhone("PAK-PAT-008", S, "Patient phone");
+        RuleFor(p => p.Phone).NanpPhoneWithExtension("PAK-PAT-008", S, "Patient phone");
     }
 
     /// <summary>Printable ASCII only, no leading or trailing whitespace.</summary>

@@ -15,4 +15,9 @@ internal static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, string?> NanpPhone<T>(this IRuleBuilder<T, string?> rule, string code, string section, string label)
         => rule.SetValidator(new PhoneNumberValidator<T>())
             .Finding(code, section, $"{label} is not a 10-digit US phone number: enter it as (NPA) NXX-XXXX, for example (555) 010-2000, without extensions or letters.");
+
+    /// <summary>A phone number (not a fax): ten NANP digits, optionally followed by an extension (<c>ext. 214</c>).</summary>
+    public static IRuleBuilderOptions<T, string?> NanpPhoneWithExtension<T>(this IRuleBuilder<T, string?> rule, string code, string section, string label)
+        => rule.SetValidator(new PhoneNumberValidator<T>(allowExtension: true))
+            .Finding(code, section, $"{label} is not a 10-digit US phone number: enter it as (NPA) NXX-XXXX, for example (555) 010-2000, optionally followed by an extension (ext. 214), without letters.");
 }

@@ -67,7 +67,7 @@ public partial class CriteriaCrosswalkTests
     {
         var run = PolicyCases.Render(TestCases.BurnScarForearm());
         var text = Strip(string.Join(" ", PageTexts(run.Pdf)));
-        var argument = text.IndexOf(Strip("How the request meets the policy criteria"), StringComparison.Ordinal);
+        var argument = text.LastIndexOf(Strip("How the request meets the policy criteria"), StringComparison.Ordinal);
 
         var positions = run.Policy!.Pack.Criteria.Select(c => text.IndexOf(Strip($"{c.Id}. {c.Text}"), argument, StringComparison.Ordinal)).ToList();
 
@@ -114,7 +114,7 @@ public partial class CriteriaCrosswalkTests
         var run = PolicyCases.Render(caseFile, appeal: true);
         var text = Strip(string.Join(" ", PageTexts(run.Pdf)));
         var table = text.IndexOf(Strip("Medical policy criteria"), StringComparison.Ordinal);
-        var argument = text.IndexOf(Strip("How the request meets the policy criteria"), StringComparison.Ordinal);
+        var argument = text.LastIndexOf(Strip("How the request meets the policy criteria"), StringComparison.Ordinal);
 
         Assert.That(run.Policy!.Criteria[0].Criterion.Id, Is.EqualTo("C4"));
         Assert.That(text.IndexOf(Strip("C4. Conservative treatment"), table, StringComparison.Ordinal), Is.LessThan(text.IndexOf(Strip("C1. The diagnosis"), table, StringComparison.Ordinal)));
