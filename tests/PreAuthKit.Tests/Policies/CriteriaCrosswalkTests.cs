@@ -90,6 +90,18 @@ public partial class CriteriaCrosswalkTests
         Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Warning));
         Assert.That(finding.Message, Does.Contain("C4").And.Contain("6 months"));
         Assert.That(text, Does.Contain("Not met"));
+        Assert.That(run.Model.Gate.IsDraft, Is.True, "a criterion not met keeps the letter a draft");
+        Assert.That(text, Does.Contain("DRAFT \u2014 NOT FOR SUBMISSION"));
+    }
+
+    [Test]
+    public void The_complete_request_with_every_criterion_met_is_not_a_draft()
+    {
+        var run = PolicyCases.Render(TestCases.BurnScarForearm());
+
+        Assert.That(run.Model.Gate.Missing, Is.Empty);
+        Assert.That(run.Model.Gate.IsDraft, Is.False);
+        Assert.That(string.Join(" ", PageTexts(run.Pdf)), Does.Not.Contain("Not met").And.Not.Contain("DRAFT"));
     }
 
     [Test]
