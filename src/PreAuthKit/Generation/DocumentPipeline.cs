@@ -11,6 +11,7 @@ using PreAuthKit.Photos;
 using PreAuthKit.Policies;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
+using PreAuthKit.Validation.Findings;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
@@ -41,7 +42,7 @@ internal sealed class DocumentPipeline
 
     public DateOnly Today => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
 
-    public ValidationReport Validate(CaseFile caseFile) => Assess(caseFile).Report;
+    public ValidationReport Validate(CaseFile caseFile) => Assess(caseFile, null).Report;
 
     /// <summary>The case's medical policy evaluated (null when no pack matches), with the findings it draws.</summary>
     public (PolicyEvaluation? Evaluation, IReadOnlyList<ValidationFinding> Findings) EvaluatePolicy(PreAuthCase @case)
@@ -57,16 +58,16 @@ internal sealed class DocumentPipeline
         var all = findings.Concat(PolicyEvaluator.Findings(@case, evaluation, strict)).ToList();
         if (pack.IsExample)
         {
-            all.Add(new ValidationFinding(PolicyFindings.ExamplePack, FindingSeverity.Info, "policy.id",
-                $"Medical policy {pack.PolicyId} comes from an example pack written from a public summary: check its criteria against the payer's current policy before relying on it.", PolicyFindings.Section));
+            all.Add(PolicyFindings.ExamplePack.At("policy.id",
+                $"Medical policy {pack.PolicyId} comes from an example pack written from a public summary: check its criteria against the payer's current policy before relying on it."));
         }
 
         return (evaluation, all);
     }
 
-    private (ValidationReport Report, PolicyEvaluation? Policy) Assess(CaseFile caseFile)
+    private (ValidationReport Report, PolicyEvaluation? Policy) Assess(CaseFile caseFile, DocumentKind? kind)
     {
-        var report = CaseValidator.Validate(caseFile, Today, _options.Validation);
+        var report = kind is { } k ? CaseValidator.Validate(caseFile, Today, _options.Validation, k) : CaseValidator.Validate(caseFile, Today, _options.Validation);
         var (policy, findings) = EvaluatePolicy(caseFile.Case);
         return (findings.Count == 0 ? report : new ValidationReport(report.Findings.Concat(findings)), policy);
     }
@@ -81,7 +82,7 @@ internal sealed class DocumentPipeline
     {
         var started = _options.TimeProvider.GetTimestamp();
         var @case = caseFile.Case;
-        var (report, policy) = Assess(caseFile);
+        var (report, policy) = Assess(caseFile, kind);
         if (kind == DocumentKind.Appeal && @case.Appeal is null)
         {
             report = new ValidationReport(report.Findings.Append(AppealMissing));
@@ -168,7 +169,7 @@ internal sealed class DocumentPipeline
 
         if (layout.Warnings.Count > 0)
         {
-            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, "Layout"))));
+            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
         }
 
         var metadata = kind == DocumentKind.Appeal
@@ -236,22 +237,12 @@ internal sealed class DocumentPipeline
         AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
     };
 
-    /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
-    private static ValidationFinding DraftRefused(DraftGate gate) => new(
-        "PAK-LTR-001",
-        FindingSeverity.Error,
-        "$",
-        "Strict mode: the letter would be a draft and is not rendered. "
-            + (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}. " : "")
-            + (gate.Warnings.Count > 0 ? "It also draws a cosmetic-risk warning (PAK-ASM-005 or PAK-DX-011): document the functional impairment." : ""),
-        "Case file");
+    private static ValidationFinding AppealMissing { get; } = FindingCatalog.Appeal.SectionMissing.At("appeal");
 
-    private static ValidationFinding AppealMissing { get; } = new(
-        "PAK-APPEAL-000",
-        FindingSeverity.Error,
-        "appeal",
-        "An appeal letter needs the 'appeal' section of the case (claim number, denial date, denial reason and code, level).",
-        "Appeal");
+    /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
+    private static ValidationFinding DraftRefused(DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
+        (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}." : "")
+        + (gate.Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

@@ -4,7 +4,6 @@ using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
 using PreAuthKit.Policies;
-using PreAuthKit.Validation;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;

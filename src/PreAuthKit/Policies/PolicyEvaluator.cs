@@ -1,7 +1,6 @@
 using System.Globalization;
 using PreAuthKit.Checklist;
 using PreAuthKit.Model;
-using PreAuthKit.Validation;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Policies;

@@ -1,5 +1,4 @@
 using PreAuthKit.Model;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Policies;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Policies;
 
@@ -659,7 +658,7 @@ internal sealed partial class PolicyPackParser
         return clean.Length == 0 ? "?" : clean;
     }
 
-    private void Add(string code, string path, string message) => _findings.Add(PolicyFindings.Pack(code, path, message));
+    private void Add(Validation.Findings.FindingDefinition code, string path, string message) => _findings.Add(PolicyFindings.Pack(code, path, message));
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
     internal static partial Regex IdPattern();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Policies;
 

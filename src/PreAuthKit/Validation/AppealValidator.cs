@@ -1,54 +1,93 @@
-using System.Globalization;
 using FluentValidation;
 using PreAuthKit.Appeals;
 using PreAuthKit.Codes;
 using PreAuthKit.Model;
+using F = PreAuthKit.Validation.Findings.FindingCatalog.Appeal;
+using G = PreAuthKit.Validation.Findings.FindingCatalog.AppealFiling;
 
 namespace PreAuthKit.Validation;
 
-/// <summary>The appeal: denial date and code, claim number, the filing deadline, external review prerequisites.</summary>
+/// <summary>
+/// The appeal: denial date and code, claim number, the filing deadline (from receipt where the rule
+/// says so, with good cause for late filing), the route for the plan type (no state external review
+/// for Medicare), second-level and external review prerequisites, expedited handling. Each rule
+/// names its source in its catalog entry; <see cref="AppealDeadlineCalculator"/> lists the windows.
+/// </summary>
 internal sealed class AppealValidator : AbstractValidator<Appeal>
 {
     public AppealValidator(ValidationScope scope)
     {
-        const string S = ChecklistSection.Appeal;
         var @case = scope.Case;
+        var planType = @case.Payer.PlanType;
         var filedOn = @case.SubmittedOn != default ? @case.SubmittedOn : scope.Today;
         var deadlines = scope.Options.AppealDeadlines ?? new AppealDeadlineOptions();
-        AppealDeadline Deadline(Appeal a) => AppealDeadlineCalculator.Compute(a, @case.Payer.PlanType, @case.Patient.Address?.State, filedOn, deadlines);
+        AppealDeadline? Deadline(Appeal a) => AppealDeadlineCalculator.TryCompute(a, planType, @case.Patient.Address?.State, filedOn, deadlines, out var d) ? d : null;
         bool HasDenialDate(Appeal a) => a.DenialDate != default && a.DenialDate <= scope.Today && a.DenialDate <= filedOn;
+        bool Computable(Appeal a) => HasDenialDate(a) && (a.Level != AppealLevel.ExternalReview || a.FinalInternalDenialDate is not null);
+        bool HasGoodCause(Appeal a) => !string.IsNullOrWhiteSpace(a.GoodCauseForLateFiling);
 
-        RuleFor(a => a.ClaimNumber).NotEmpty()
-            .Finding("PAK-APL-001", S, "Claim or reference number is missing: copy it from the denial notice.");
-        RuleFor(a => a.DenialDate).NotEqual(default(DateOnly))
-            .Finding("PAK-APL-002", S, "Denial date is missing: enter the date printed on the denial notice (YYYY-MM-DD).");
         RuleFor(a => a.DenialDate).Must(d => d <= scope.Today).When(a => a.DenialDate != default)
-            .Finding("PAK-APL-003", S, "Denial date is in the future: check the date on the denial notice.");
+            .Finding(F.DenialDateInFuture);
         RuleFor(a => a.DenialDate).Must(d => d <= filedOn).When(a => a.DenialDate != default && a.DenialDate <= scope.Today)
-            .Finding("PAK-APL-004", S, "Denial date is after the submission date: an appeal is filed after the denial; check both dates.");
+            .Finding(F.DenialAfterSubmission);
         RuleFor(a => a.FinalInternalDenialDate).NotNull().When(a => a.Level == AppealLevel.ExternalReview)
-            .Finding("PAK-APL-005", S, "External review needs a final internal denial: appeal internally first, then enter the date of the final internal denial (finalInternalDenialDate).");
+            .Finding(F.FinalDenialMissing);
         RuleFor(a => a.FinalInternalDenialDate).Must((a, d) => d >= a.DenialDate && d <= filedOn)
             .When(a => a.Level == AppealLevel.ExternalReview && a.FinalInternalDenialDate is not null && a.DenialDate != default)
-            .Finding("PAK-APL-006", S, "Final internal denial date must fall between the first denial and the submission date: check the dates.");
-        RuleFor(a => a.DenialDate).Must((a, _) => Deadline(a).IsMet).When(a => HasDenialDate(a) && (a.Level != AppealLevel.ExternalReview || a.FinalInternalDenialDate is not null))
-            .Finding("PAK-APL-007", S, (a, _) => PassedMessage(Deadline(a)));
-        RuleFor(a => a.DenialDate).Must((a, _) => Deadline(a) is var d && (!d.IsMet || d.DaysRemaining > deadlines.WarningWindowDays))
-            .When(a => HasDenialDate(a) && (a.Level != AppealLevel.ExternalReview || a.FinalInternalDenialDate is not null))
-            .Finding("PAK-APL-008", S, (a, _) => CloseMessage(Deadline(a)), Severity.Warning);
-        RuleFor(a => a.DenialCode).NotEmpty()
-            .Finding("PAK-APL-009", S, "Denial code is missing: copy the group and reason code from the notice or remittance (e.g. CO-50).", Severity.Warning);
+            .Finding(F.FinalDenialOutOfRange);
+
+        // The deadline: not computable (blocking, never a crash), passed (blocking), passed with good cause (warning), close (warning).
+        RuleFor(a => a.DenialDate).Must((a, _) => Deadline(a) is not null).When(Computable)
+            .Finding(G.DatesOutOfRange);
+        RuleFor(a => a.DenialDate).Must((a, _) => Deadline(a) is not { IsMet: false }).When(a => Computable(a) && !HasGoodCause(a))
+            .Finding(F.DeadlinePassed, (a, _) => PassedMessage(Deadline(a)!));
+        RuleFor(a => a.GoodCauseForLateFiling).Must((a, _) => Deadline(a) is not { IsMet: false }).When(a => Computable(a) && HasGoodCause(a) && scope.Reports(G.LateWithGoodCause))
+            .Finding(G.LateWithGoodCause, (a, _) => Deadline(a)! is var d ? G.LateWithGoodCause.Format(-d.DaysRemaining, d.DueOn, d.Basis) : "");
+        RuleFor(a => a.DenialDate).Must((a, _) => Deadline(a) is not { IsMet: true } d || d.DaysRemaining > deadlines.WarningWindowDays).When(Computable)
+            .Finding(F.DeadlineClose, (a, _) => CloseMessage(Deadline(a)!));
+
+        // 42 CFR 405.942(a)(2): a Medicare request is filed when the contractor receives it.
+        RuleFor(a => a.DenialDate).Must((a, _) => Deadline(a) is not { FiledWhenReceived: true, IsMet: true } d || d.DaysRemaining >= deadlines.MedicareMailDays)
+            .When(a => Computable(a) && scope.Reports(G.MedicareMayArriveLate))
+            .Finding(G.MedicareMayArriveLate, (a, _) => Deadline(a)! is var d ? G.MedicareMayArriveLate.Format(d.DaysRemaining, d.DueOn) : "");
+
+        // Receipt dates (29 CFR 2560.503-1(h)(3)(i), 42 CFR 405.942(a), 45 CFR 147.136(d)(2)(i)).
+        RuleFor(a => a.ReceivedOn).Must((a, r) => r >= NoticeDate(a) && r <= filedOn).When(a => a.ReceivedOn is not null && NoticeDate(a) != default)
+            .Finding(G.ReceivedOutOfRange);
+
+        // A second-level internal appeal counts from the first-level decision.
+        RuleFor(a => a.FirstLevelDecisionDate).NotNull().When(a => a.Level == AppealLevel.SecondInternal && scope.Reports(G.FirstLevelDecisionMissing))
+            .Finding(G.FirstLevelDecisionMissing);
+        RuleFor(a => a.FirstLevelDecisionDate).Must((a, d) => d >= a.DenialDate && d <= filedOn).When(a => a.FirstLevelDecisionDate is not null && a.DenialDate != default)
+            .Finding(G.FirstLevelDecisionOutOfRange);
+
         RuleFor(a => a.DenialCode).Must(c => DenialCodes.TryParse(c, out var code) && code.Description is not null).When(a => !string.IsNullOrWhiteSpace(a.DenialCode))
-            .Finding("PAK-APL-010", S, "Denial code is not one PreAuthKit knows (expected a group code CO, PR, OA, PI or CR and a reason such as 50, 96 or 197): check it against the notice; the letter will quote it as written.", Severity.Warning);
-        RuleFor(a => a.Level).Must(l => l != AppealLevel.MedicareRedetermination || @case.Payer.PlanType == PlanType.Medicare)
-            .Finding("PAK-APL-011", S, "Medicare redetermination applies to Original Medicare only: for this plan type choose first-internal, second-internal or external-review.", Severity.Warning);
+            .Finding(F.DenialCodeUnknown);
+
+        // Routes by plan type.
+        RuleFor(a => a.Level).Must(l => l != AppealLevel.MedicareRedetermination || planType == PlanType.Medicare)
+            .Finding(F.RedeterminationNotMedicare);
+        RuleFor(a => a.Level).Must(l => l != AppealLevel.ExternalReview).When(_ => planType == PlanType.Medicare)
+            .Finding(G.ExternalReviewOriginalMedicare);
+        RuleFor(a => a.Level).Must(l => l != AppealLevel.ExternalReview).When(_ => planType == PlanType.MedicareAdvantage && scope.Reports(G.ExternalReviewMedicareAdvantage))
+            .Finding(G.ExternalReviewMedicareAdvantage);
+        RuleFor(a => a.Level).Must(l => l != AppealLevel.FirstInternal).When(_ => planType == PlanType.Medicare && scope.Reports(G.OriginalMedicareFirstLevel))
+            .Finding(G.OriginalMedicareFirstLevel);
+
+        // Expedited review needs a reason (29 CFR 2560.503-1(m)(1); 42 CFR 422.584; 45 CFR 147.136(d)(3)).
+        RuleFor(a => a.UrgencyReason).NotEmpty().When(a => a.Expedited && string.IsNullOrWhiteSpace(@case.UrgencyReason) && scope.Reports(G.ExpeditedWithoutReason))
+            .Finding(G.ExpeditedWithoutReason);
     }
 
-    private static string PassedMessage(AppealDeadline deadline)
-        => string.Create(CultureInfo.InvariantCulture,
-            $"The appeal deadline passed {-deadline.DaysRemaining} day(s) before the submission date (due {deadline.DueOn:yyyy-MM-dd}: {deadline.Basis}). Ask the payer whether a late appeal is accepted for good cause.");
+    /// <summary>The date of the notice this appeal answers (the one <c>receivedOn</c> refers to).</summary>
+    internal static DateOnly NoticeDate(Appeal appeal) => appeal.Level switch
+    {
+        AppealLevel.ExternalReview => appeal.FinalInternalDenialDate ?? appeal.DenialDate,
+        AppealLevel.SecondInternal => appeal.FirstLevelDecisionDate ?? appeal.DenialDate,
+        _ => appeal.DenialDate,
+    };
 
-    private static string CloseMessage(AppealDeadline deadline)
-        => string.Create(CultureInfo.InvariantCulture,
-            $"Only {deadline.DaysRemaining} day(s) remain before the appeal deadline (due {deadline.DueOn:yyyy-MM-dd}: {deadline.Basis}): send the appeal now, by fax or with proof of delivery.");
+    private static string PassedMessage(AppealDeadline deadline) => F.DeadlinePassed.Format(-deadline.DaysRemaining, deadline.DueOn, deadline.Basis);
+
+    private static string CloseMessage(AppealDeadline deadline) => F.DeadlineClose.Format(deadline.DaysRemaining, deadline.DueOn, deadline.Basis);
 }

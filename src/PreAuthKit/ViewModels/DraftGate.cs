@@ -7,7 +7,7 @@ namespace PreAuthKit.ViewModels;
 
 /// <summary>
 /// Decides whether a letter is a draft, once per render: a letter whose documentation checklist is
-/// incomplete, that lacks an item the letter itself needs (assessment date, unlisted-code narrative,
+/// incomplete (the checklist of <c>Checklist/DocumentationItems.cs</c>), that lacks an item the letter itself needs (a service description, the unlisted-code narrative,
 /// representative designation, time of an urgent submission) or that draws a cosmetic-risk warning
 /// is stamped <see cref="Stamp"/> on every page, and its gaps go to a clinic-facing section instead
 /// of the payer's copy. With strict validation a draft is refused (<c>PAK-LTR-001</c>).
@@ -18,10 +18,14 @@ internal sealed class DraftGate
     public const string Stamp = "DRAFT \u2014 NOT FOR SUBMISSION";
 
     /// <summary>Warnings that mean the letter would argue from appearance: a draft until the clinic resolves them.</summary>
-    public static IReadOnlySet<string> CosmeticRiskCodes { get; } = new HashSet<string>(StringComparer.Ordinal) { "PAK-ASM-005", "PAK-DX-011" };
+    public static IReadOnlySet<string> CosmeticRiskCodes { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Validation.Findings.FindingCatalog.Assessment.CosmeticRisk.Code,
+        Validation.Findings.FindingCatalog.Diagnosis.AllCosmetic.Code,
+    };
 
     /// <summary>Policy findings that keep a letter a draft: a criterion not met (PAK-POL-101) or needing attestation (PAK-POL-102).</summary>
-    public static IReadOnlySet<string> PolicyGapCodes { get; } = new HashSet<string>(StringComparer.Ordinal) { "PAK-POL-101", "PAK-POL-102" };
+    public static IReadOnlySet<string> PolicyGapCodes { get; } = new HashSet<string>(StringComparer.Ordinal) { Validation.Findings.FindingCatalog.Policy.CriterionNotMet.Code, Validation.Findings.FindingCatalog.Policy.NeedsAttestation.Code };
 
     private DraftGate(IReadOnlyList<string> missing, IReadOnlyList<string> warnings)
     {
@@ -57,17 +61,6 @@ internal sealed class DraftGate
     /// <summary>Items the letter's own statements need beyond the documentation checklist.</summary>
     private static IEnumerable<string> LetterGaps(PreAuthCase @case, HashSet<string> unlisted)
     {
-        var assessment = @case.Assessment;
-        if (Has(assessment.MedicalNecessity) && !Has(assessment.Physician))
-        {
-            yield return "The name of the physician who made the assessment (assessment.physician)";
-        }
-
-        if (Has(assessment.MedicalNecessity) && assessment.AssessedOn is null)
-        {
-            yield return "The date of the physician's assessment (assessment.assessedOn)";
-        }
-
         foreach (var procedure in @case.Procedures.Where(p => p is not null && !Has(p.Description)))
         {
             yield return $"The clinic's description of service {Formats.ProcedureCode(procedure.Code)} (procedures[].description)";

@@ -1,7 +1,6 @@
 using PreAuthKit.Model;
 using PreAuthKit.Policies;
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Tests.Policies;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using PreAuthKit.Policies;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Tests.Policies;
 
