@@ -34,7 +34,7 @@ internal sealed record AppealRoute(
             case AppealLevel.MedicareRedetermination:
                 return new("medicare-redetermination", "Request for Medicare Redetermination", "Medicare redetermination",
                     "partials/levels/medicare-redetermination.md.sbn",
-                    PayerAddressee(payer, "Redeterminations (Medicare Administrative Contractor)"), "Medicare number",
+                    PayerAddressee(payer, "Redeterminations"), "Medicare number",
                     "initial determination", denial,
                     $"Copy of the initial determination (Medicare Summary Notice or remittance advice) dated {denial}",
                     "I ask the contractor to reverse the initial determination and pay the claim.");

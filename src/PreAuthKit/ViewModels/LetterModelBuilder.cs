@@ -457,7 +457,7 @@ internal static class LetterModelBuilder
         return new ScriptObject
         {
             ["is_urgent"] = urgent,
-            ["reason"] = Text(string.IsNullOrWhiteSpace(@case.Appeal?.UrgencyReason) ? @case.UrgencyReason : @case.Appeal.UrgencyReason),
+            ["reason"] = Text((string.IsNullOrWhiteSpace(@case.Appeal?.UrgencyReason) ? @case.UrgencyReason : @case.Appeal.UrgencyReason)?.Trim().TrimEnd('.')),
             ["sent"] = sent,
             ["due"] = due,
         };
