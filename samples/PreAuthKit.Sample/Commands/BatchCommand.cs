@@ -74,14 +74,14 @@ internal static class BatchCommand
 
         if (!Directory.Exists(folder))
         {
-            await host.Error.WriteLineAsync($"error: the folder '{folder}' was not found.").ConfigureAwait(false);
+            await host.Error.WriteLineAsync($"error: the folder '{TerminalText.Safe(folder)}' was not found.").ConfigureAwait(false);
             return SampleApp.Unreadable;
         }
 
         var casePaths = Directory.GetFiles(folder, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
         if (casePaths.Count == 0)
         {
-            await host.Error.WriteLineAsync($"error: the folder '{folder}' holds no case files (*.json).").ConfigureAwait(false);
+            await host.Error.WriteLineAsync($"error: the folder '{TerminalText.Safe(folder)}' holds no case files (*.json).").ConfigureAwait(false);
             return SampleApp.Unreadable;
         }
 

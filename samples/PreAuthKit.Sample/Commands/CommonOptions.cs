@@ -42,7 +42,7 @@ internal static class CommonOptions
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.TemplatesFolder is { } folder && !Directory.Exists(folder))
         {
-            host.Error.WriteLine($"error: the templates folder '{folder}' was not found.");
+            host.Error.WriteLine($"error: the templates folder '{TerminalText.Safe(folder)}' was not found.");
             return null;
         }
 

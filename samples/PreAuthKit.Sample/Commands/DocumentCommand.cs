@@ -47,11 +47,16 @@ internal static class DocumentCommand
 
         var generator = GeneratorFactory.Create(host, settings);
         var outcome = await DocumentJob.RunAsync(generator, casePath, kind, outDir, cancellationToken).ConfigureAwait(false);
+        if (outcome.RemovedStale is { } stale)
+        {
+            await host.Error.WriteLineAsync($"note: removed the earlier {stale} from the output folder: it was stale (this run wrote no PDF).").ConfigureAwait(false);
+        }
+
         switch (outcome.Status)
         {
             case OutcomeStatus.Rendered:
                 var document = outcome.Document!;
-                await host.Out.WriteLineAsync(outcome.Path).ConfigureAwait(false);
+                await host.Out.WriteLineAsync(TerminalText.Safe(outcome.Path)).ConfigureAwait(false);
                 await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"pages:  {document.PageCount}")).ConfigureAwait(false);
                 await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"size:   {document.Pdf.Length} bytes")).ConfigureAwait(false);
                 await host.Out.WriteLineAsync($"sha256: {document.Sha256}").ConfigureAwait(false);
@@ -70,7 +75,7 @@ internal static class DocumentCommand
 
                 return SampleApp.Blocked;
             default:
-                await host.Error.WriteLineAsync(outcome.Status == OutcomeStatus.Unreadable ? outcome.Reason : $"error: {outcome.Reason}").ConfigureAwait(false);
+                await host.Error.WriteLineAsync(TerminalText.Safe(outcome.Status == OutcomeStatus.Unreadable ? outcome.Reason : $"error: {outcome.Reason}")).ConfigureAwait(false);
                 return SampleApp.Unreadable;
         }
     }

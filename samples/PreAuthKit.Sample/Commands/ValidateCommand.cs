@@ -42,7 +42,7 @@ internal static class ValidateCommand
 
         settings = ready;
 
-        var caseName = Path.GetFileName(casePath);
+        var caseName = TerminalText.Safe(Path.GetFileName(casePath));
         CaseFile caseFile;
         try
         {

@@ -14,7 +14,24 @@ internal static class DocumentJob
     /// <summary>Runs the job. <paramref name="kind"/> null means "whatever the case is": appeal when it has an appeal section.</summary>
     public static async Task<DocumentOutcome> RunAsync(PreAuthGenerator generator, string casePath, DocumentKind? kind, string outDir, CancellationToken cancellationToken)
     {
-        var caseName = Path.GetFileName(casePath);
+        var outcome = await RenderAsync(generator, casePath, kind, outDir, cancellationToken).ConfigureAwait(false);
+        return outcome.Status == OutcomeStatus.Rendered ? outcome : WithoutStaleOutput(outcome, casePath, kind, outDir);
+    }
+
+    /// <summary>
+    /// A refused or failed run removes the earlier PDF of the same case and kind from the output folder
+    /// (both kinds when the case could not be read), so an old PDF never looks like this run's result.
+    /// </summary>
+    private static DocumentOutcome WithoutStaleOutput(DocumentOutcome outcome, string casePath, DocumentKind? kind, string outDir)
+    {
+        DocumentKind[] kinds = kind is { } known ? [known] : outcome.Status == OutcomeStatus.Unreadable ? [DocumentKind.PreAuthorization, DocumentKind.Appeal] : [outcome.Kind];
+        var removed = kinds.Select(k => DocumentRenderer.FileName(casePath, k)).Where(name => AtomicFile.RemoveStale(outDir, name)).ToList();
+        return removed.Count == 0 ? outcome : outcome with { RemovedStale = TerminalText.Safe(string.Join(", ", removed)) };
+    }
+
+    private static async Task<DocumentOutcome> RenderAsync(PreAuthGenerator generator, string casePath, DocumentKind? kind, string outDir, CancellationToken cancellationToken)
+    {
+        var caseName = TerminalText.Safe(Path.GetFileName(casePath));
         CaseFile caseFile;
         try
         {
@@ -38,11 +55,11 @@ internal static class DocumentJob
         }
         catch (TemplateRenderException ex)
         {
-            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], $"template error: {string.Join("; ", ex.Messages)}");
+            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], TerminalText.Safe($"template error: {string.Join("; ", ex.Messages)}"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], $"the PDF could not be written to '{outDir}' ({ex.GetType().Name})");
+            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], $"the PDF could not be written to '{TerminalText.Safe(outDir)}' ({ex.GetType().Name})");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -67,7 +67,7 @@ internal sealed class DocumentPipeline
 
     private (ValidationReport Report, PolicyEvaluation? Policy) Assess(CaseFile caseFile, DocumentKind? kind)
     {
-        var report = kind is { } k ? CaseValidator.Validate(caseFile, Today, _options.Validation, k) : CaseValidator.Validate(caseFile, Today, _options.Validation);
+        var report = kind is { } k ? CaseValidator.Rules(caseFile.Case, Today, _options.Validation, k) : CaseValidator.Validate(caseFile, Today, _options.Validation);
         var (policy, findings) = EvaluatePolicy(caseFile.Case);
         return (findings.Count == 0 ? report : new ValidationReport(report.Findings.Concat(findings)), policy);
     }
@@ -91,11 +91,13 @@ internal sealed class DocumentPipeline
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Photos: decoded, turned upright, scaled to 200 dpi at their placed size and re-encoded without
-        // EXIF. This runs even when validation already refused the case, so a refused case lists every
-        // unusable photo at once (a truncated JPEG has a readable header). A photo that cannot be used is
-        // a blocking finding; notes (GPS removed) join the report.
-        var photos = ProcessPhotos(caseFile, report, cancellationToken);
+        // Photos: the one intake at full depth (validation's header checks, then decoded, turned upright,
+        // scaled to 200 dpi at their placed size and re-encoded without EXIF). It runs even when the rules
+        // already refused the case, so a refused case lists every unusable photo at once. A photo that
+        // cannot be used is a blocking finding; notes (GPS removed) join the report.
+        // A photo list over its cap is refused as a whole: no photo of it is decoded.
+        var photos = new PhotoIntake(PhotoProcessingOptions.From(_options.Validation))
+            .Take(CaseValidator.PhotosOverCap(report) ? [] : @case.Photos, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
         report = new ValidationReport(report.Findings.Concat(photos.Findings));
         if (report.IsBlocking)
         {
@@ -145,7 +147,16 @@ internal sealed class DocumentPipeline
             syntax = MarkdownParser.Parse(markdown);
             blocks = BlockBuilder.Build(syntax);
             cancellationToken.ThrowIfCancellationRequested();
-            layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+            try
+            {
+                layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+            }
+            catch (LayoutLimitException)
+            {
+                // Only a template override can get here (a case within the caps needs far fewer pages): refuse, never cut.
+                throw new CaseValidationException(new ValidationReport(report.Findings.Append(PageLimitReached)));
+            }
+
             if (policy is null)
             {
                 break;
@@ -202,40 +213,7 @@ internal sealed class DocumentPipeline
         }
     }
 
-    /// <summary>
-    /// Processes the case's photos. Photos that validation already refused (and empty entries) are
-    /// skipped, so one problem is never reported twice.
-    /// </summary>
-    private PhotoSet ProcessPhotos(CaseFile caseFile, ValidationReport report, CancellationToken cancellationToken)
-    {
-        var records = caseFile.Case.Photos;
-        var refused = report.Errors
-            .Select(f => PhotoIndex(f.Path))
-            .Where(index => index >= 0)
-            .ToHashSet();
-        var usable = records.Select((record, index) => record is not null && !refused.Contains(index)).ToList();
-        return PhotoSet.Process(records, caseFile.BaseDirectory, PhotoPlacement.HalfWidth, new PhotoProcessor(PhotoOptions), index => usable[index], cancellationToken);
-    }
-
-    /// <summary>The photo index of a path such as <c>photos[2].path</c>, or -1.</summary>
-    private static int PhotoIndex(string path)
-    {
-        const string Prefix = "photos[";
-        if (!path.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return -1;
-        }
-
-        var end = path.IndexOf(']', Prefix.Length);
-        return end > Prefix.Length && int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : -1;
-    }
-
-    private PhotoProcessingOptions PhotoOptions => new()
-    {
-        MaxPixels = _options.Validation.MaxPhotoPixels,
-        MaxFileBytes = _options.Validation.MaxPhotoBytes,
-        AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
-    };
+    private static ValidationFinding PageLimitReached { get; } = FindingCatalog.Layout.PageLimit.At("$", DocumentLayouter.PageLimit);
 
     private static ValidationFinding AppealMissing { get; } = FindingCatalog.Appeal.SectionMissing.At("appeal");
 

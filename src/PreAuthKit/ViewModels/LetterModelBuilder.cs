@@ -451,9 +451,11 @@ internal static class LetterModelBuilder
         var urgent = @case.ReviewType == ReviewType.Urgent || @case.Appeal?.Expedited == true;
         var at = @case.SubmittedAt;
         var sent = at is { } time ? $"{Formats.Date(@case.SubmittedOn)} at {Formats.Time(time)}" : Formats.Date(@case.SubmittedOn);
-        var due = at is { } t
-            ? $"{Formats.Date(DateOnly.FromDateTime(@case.SubmittedOn.ToDateTime(t).AddHours(72)))} at {Formats.Time(t)}"
-            : Formats.Date(@case.SubmittedOn.AddDays(3));
+        var due = DecisionTimeframes.AddDays(@case.SubmittedOn, 4) is null
+            ? ""
+            : at is { } t
+                ? $"{Formats.Date(DateOnly.FromDateTime(@case.SubmittedOn.ToDateTime(t).AddHours(72)))} at {Formats.Time(t)}"
+                : Formats.Date(@case.SubmittedOn.AddDays(3));
         return new ScriptObject
         {
             ["is_urgent"] = urgent,
