@@ -33,7 +33,7 @@ internal static class BatchSummary
         {
             table.AddRow(
                 new Text(TerminalText.Safe(outcome.CaseName)),
-                new Text(outcome.Kind == DocumentKind.Appeal ? "appeal" : "preauth"),
+                new Text(outcome.Kind.Name),
                 new Text(StatusLabel(outcome.Status), StatusStyle(outcome.Status)),
                 new Text(Result(outcome)));
         }

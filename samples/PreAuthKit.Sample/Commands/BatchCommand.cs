@@ -7,7 +7,7 @@ using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
 
-/// <summary><c>batch &lt;folder&gt; --out &lt;dir&gt; [--parallel N] [--templates &lt;dir&gt;] [--strict]</c>.</summary>
+/// <summary><c>batch &lt;folder&gt; --out &lt;dir&gt; [--parallel N] [--templates &lt;dir&gt;] [--strict] [--archival] [--fax]</c>.</summary>
 internal static class BatchCommand
 {
     /// <summary>Upper bound of <c>--parallel</c>.</summary>
@@ -27,6 +27,8 @@ internal static class BatchCommand
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
         var policies = CommonOptions.Policies();
+        var archival = CommonOptions.Archival();
+        var fax = CommonOptions.Fax();
         var command = new Command("batch", "Render every case in a folder in parallel: the appeal letter for cases with an appeal section, the pre-authorization request otherwise. Prints a summary (rendered, blocked with reason, failed). Exit code 0 unless a case failed or could not be read.")
         {
             folderArgument,
@@ -35,13 +37,15 @@ internal static class BatchCommand
             templates,
             strict,
             policies,
+            archival,
+            fax,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             host,
             parse.GetRequiredValue(folderArgument),
             parse.GetValue(outOption) ?? "out",
             parse.GetValue(parallel),
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(policies)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax), parse.GetValue(policies)),
             cancellationToken));
         return command;
     }
@@ -86,7 +90,11 @@ internal static class BatchCommand
         }
 
         var console = ConsoleFactory.Create(host);
-        var generator = GeneratorFactory.Create(host, settings);
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
         var outcomes = await BatchRunner.RunAsync(host, console, generator, casePaths, outDir, parallel, cancellationToken).ConfigureAwait(false);
         BatchSummary.Write(console, outcomes, outDir);
         return outcomes.Any(BatchSummary.IsFailure) ? SampleApp.Blocked : SampleApp.Ok;

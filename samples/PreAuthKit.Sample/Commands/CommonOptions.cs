@@ -26,6 +26,16 @@ internal static class CommonOptions
         Description = "Apply strict documentation rules: missing checklist items block instead of warn.",
     };
 
+    public static Option<bool> Archival() => new("--archival")
+    {
+        Description = "Write PDF/A-2u (archival: sRGB output intent, PDF/A identification; docs/pdf.md).",
+    };
+
+    public static Option<bool> Fax() => new("--fax")
+    {
+        Description = "Write a fax-friendly PDF: codes set to survive a 204x196 dpi fax, greyscale photos, no grey fills.",
+    };
+
     public static Option<string?> Policies() => new("--policies")
     {
         Description = "A folder of medical-policy packs (JSON, docs/policies.md) the case is evaluated against.",

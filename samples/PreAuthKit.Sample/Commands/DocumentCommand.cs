@@ -5,7 +5,7 @@ using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
 
-/// <summary><c>preauth|appeal &lt;case.json&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--strict]</c>.</summary>
+/// <summary><c>preauth|appeal &lt;case.json&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--strict] [--archival] [--fax]</c>.</summary>
 internal static class DocumentCommand
 {
     public static Command Create(HostContext host, DocumentKind kind)
@@ -15,6 +15,9 @@ internal static class DocumentCommand
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
         var policies = CommonOptions.Policies();
+        var archival = CommonOptions.Archival();
+        var fax = CommonOptions.Fax();
+        ArgumentNullException.ThrowIfNull(kind);
         var (name, description) = kind == DocumentKind.Appeal
             ? ("appeal", "Render the appeal letter for a case with an appeal section; print path, pages, size and SHA-256.")
             : ("preauth", "Render the pre-authorization request (letter of medical necessity); print path, pages, size and SHA-256.");
@@ -25,13 +28,15 @@ internal static class DocumentCommand
             templates,
             strict,
             policies,
+            archival,
+            fax,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             host,
             kind,
             parse.GetRequiredValue(caseArgument),
             parse.GetValue(outOption) ?? "out",
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(policies)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax), parse.GetValue(policies)),
             cancellationToken));
         return command;
     }
@@ -44,8 +49,11 @@ internal static class DocumentCommand
         }
 
         settings = ready;
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
 
-        var generator = GeneratorFactory.Create(host, settings);
         var outcome = await DocumentJob.RunAsync(generator, casePath, kind, outDir, cancellationToken).ConfigureAwait(false);
         if (outcome.RemovedStale is { } stale)
         {

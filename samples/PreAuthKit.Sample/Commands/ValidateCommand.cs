@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PreAuthKit.CaseFiles;
 using PreAuthKit.Sample.Documents;
 using PreAuthKit.Sample.Output;
 
@@ -29,7 +28,7 @@ internal static class ValidateCommand
             host,
             parse.GetRequiredValue(caseArgument),
             parse.GetValue(format) == "json",
-            new GeneratorSettings(null, parse.GetValue(strict), parse.GetValue(policies)))));
+            new GeneratorSettings(null, parse.GetValue(strict), PoliciesFolder: parse.GetValue(policies)))));
         return command;
     }
 
@@ -43,28 +42,28 @@ internal static class ValidateCommand
         settings = ready;
 
         var caseName = TerminalText.Safe(Path.GetFileName(casePath));
-        CaseFile caseFile;
-        try
-        {
-            caseFile = CaseFileReader.Load(casePath);
-        }
-        catch (CaseFileException ex)
+        if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
             if (json)
             {
-                host.Out.WriteLine(FindingsJson.Write(caseName, "unreadable", [ex.Finding]));
+                host.Out.WriteLine(FindingsJson.Write(caseName, "unreadable", [problem]));
             }
             else
             {
-                host.Error.WriteLine(FindingText.Line(ex.Finding));
+                host.Error.WriteLine(FindingText.Line(problem));
             }
 
             return SampleApp.Unreadable;
         }
 
-        var generator = GeneratorFactory.Create(host, settings);
-        var report = generator.Validate(caseFile);
-        var policy = generator.EvaluatePolicy(caseFile);
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
+        var assessment = generator.Assess(input);
+        var report = assessment.Report;
+        var policy = assessment.Policy;
         var status = report.IsBlocking ? "blocked" : report.Findings.Count == 0 ? "valid" : "warnings";
         if (json)
         {

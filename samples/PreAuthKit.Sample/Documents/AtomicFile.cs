@@ -45,6 +45,47 @@ internal static class AtomicFile
     }
 
     /// <summary>
+    /// Writes several files (the parts of a packet) so that either all of them appear or none:
+    /// every part goes to its own create-new temporary file first (see <see cref="CreateTemporary"/>);
+    /// only when all are written are they renamed into place.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteAllAsync(string outDir, IReadOnlyList<(string FileName, ReadOnlyMemory<byte> Bytes)> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        Directory.CreateDirectory(outDir);
+        var finals = files.Select(f => Path.GetFullPath(Path.Combine(outDir, f.FileName))).ToList();
+        var temps = new List<string>(files.Count);
+        var moved = 0;
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                var (tempPath, stream) = CreateTemporary(Path.GetDirectoryName(finals[i])!, Path.GetFileName(finals[i]));
+                temps.Add(tempPath);
+                await using (stream.ConfigureAwait(false))
+                {
+                    await stream.WriteAsync(files[i].Bytes, cancellationToken).ConfigureAwait(false);
+                    await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            for (; moved < files.Count; moved++)
+            {
+                File.Move(temps[moved], finals[moved], overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var temp in temps.Skip(moved))
+            {
+                File.Delete(temp); // ours: created new, so never someone else's file or link
+            }
+        }
+
+        return finals;
+    }
+
+    /// <summary>
     /// Removes an earlier output of the same name after a refused run, so a PDF left from an older,
     /// different version of the case never looks current. Returns whether one was removed. A link
     /// at that name is removed itself; what it points to is untouched.

@@ -22,6 +22,7 @@ public static class CaseFileReader
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        AllowDuplicateProperties = false, // a second "history" would silently replace the first
         RespectNullableAnnotations = true,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

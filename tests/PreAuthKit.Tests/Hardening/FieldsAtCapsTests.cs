@@ -56,6 +56,27 @@ public class FieldsAtCapsTests
         Assert.That(PdfImages.RawImages(document.Pdf.Span), Has.Count.EqualTo(CaseLimits.Photos));
     }
 
+    [Test]
+    public async Task Forty_photographs_print_forty_with_their_captions()
+    {
+        // The old main printed about 30: the photo partial's output passed 10,000 characters and Scriban cut the rest.
+        var jpeg = SyntheticPhotos.Jpeg(320, 240, new ExifSpec { DateTimeOriginal = new DateTime(2026, 11, 2, 9, 0, 0) });
+        var records = new List<PreAuthKit.Model.PhotoRecord>();
+        for (var i = 0; i < 40; i++)
+        {
+            var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p{i:D2}.jpg");
+            File.WriteAllBytes(Path.Combine(_folder, name), jpeg);
+            records.Add(new PreAuthKit.Model.PhotoRecord { Path = name, TakenOn = new DateOnly(2026, 11, 2), BodySite = "Left volar forearm", View = "Overview", Description = "Hypertrophic band across the wrist crease, " + new string('x', 200), ConsentOnFile = true });
+        }
+
+        var sample = TestCases.BurnScarForearm();
+        var document = await TestCases.Generator().RenderPreAuthorizationAsync(new PreAuthKit.CaseFiles.CaseFile(sample.Case with { Photos = records }, _folder));
+
+        Assert.That(PdfImages.RawImages(document.Pdf.Span), Has.Count.EqualTo(40));
+        var text = Generation.PdfText.Of(document);
+        Assert.That(Enumerable.Range(1, 40).Where(n => !text.Contains($"Photograph {n},", StringComparison.Ordinal)), Is.Empty, "every caption");
+    }
+
     private static HashSet<string> PdfWords(RenderedDocument document)
     {
         using var pdf = PdfDocument.Open(document.Pdf.ToArray());

@@ -121,7 +121,9 @@ public class FuzzTests
         CaseText.Sample(text =>
         {
             var escaped = MarkdownText.Escape(text);
-            var value = Visible(measurer.Printable(new string(text.Where(c => !char.IsControl(c)).ToArray()), TextStyle.Body, new HashSet<int>()));
+            // What the escape keeps: line breaks and tabs as spaces, other controls dropped, the ends trimmed.
+            var kept = new string(text.Select(c => c is '\r' or '\n' or '\t' ? ' ' : c).Where(c => !char.IsControl(c)).ToArray()).Trim();
+            var value = Visible(measurer.Printable(kept, TextStyle.Body, new HashSet<int>()));
             foreach (var (markdown, prefix) in new[] { ($"Value: {escaped}\n", "Value:"), ($"| Item |\n|---|\n| {escaped} |\n", ""), ($"- {escaped}\n", "\u2022") })
             {
                 var layout = new DocumentLayouter(PageSetup.Letter, PageFurniture.None, measurer).Layout(BlockBuilder.Build(MarkdownParser.Parse(markdown)));
@@ -142,6 +144,22 @@ public class FuzzTests
             var layout = new DocumentLayouter(PageSetup.A4, PageFurniture.None, measurer).Layout(BlockBuilder.Build(MarkdownParser.Parse(markdown)));
             Assert.That(layout.Pages, Is.Not.Empty);
         }, iter: LayoutIterations, threads: 1);
+    }
+
+    [TestCase("    {{ x }}")]
+    [TestCase("\u0000    indented")]
+    [TestCase("\n\n    after blank lines")]
+    [TestCase("\t\tTabbed * text")]
+    public void A_value_with_leading_whitespace_never_becomes_a_code_block(string text)
+    {
+        // Found by the fuzz test: "- " + four spaces made an indented code block, printing the escapes.
+        using var measurer = new TextMeasurer();
+        var blocks = BlockBuilder.Build(MarkdownParser.Parse($"- {MarkdownText.Escape(text)}\n\n{MarkdownText.Escape(text)}\n"));
+        var layout = new DocumentLayouter(PageSetup.Letter, PageFurniture.None, measurer).Layout(blocks);
+
+        var printed = string.Concat(layout.Pages.SelectMany(p => p.Items).OfType<TextItem>().Select(t => t.Text));
+        Assert.That(printed, Does.Not.Contain("\\"), "no escape is printed");
+        Assert.That(layout.Pages.SelectMany(p => p.Items).OfType<TextItem>().Select(t => t.Style.Family), Has.None.Contains("Mono"));
     }
 
     private static string Visible(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());

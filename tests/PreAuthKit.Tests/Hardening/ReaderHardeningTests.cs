@@ -145,6 +145,17 @@ public class ReaderHardeningTests
     }
 
     [Test]
+    public void A_duplicate_property_is_refused_rather_than_silently_replacing_the_first()
+    {
+        var json = File.ReadAllText(RepoPaths.SampleCase("burn-scar-forearm.json")).Replace("\"history\": {", "\"history\": {}, \"history\": {", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CaseFileException>(() => CaseFileReader.Parse(json))!;
+
+        Assert.That(error.Finding.Code, Is.EqualTo("PAK-FILE-004"));
+        Assert.That(error.Finding.Message, Does.Contain("history").Or.Contain("uplicate"));
+    }
+
+    [Test]
     public void Round_trip_writes_the_names_it_reads()
     {
         var @case = TestCases.BurnScarForearm().Case;

@@ -153,12 +153,12 @@ public partial class CriteriaCrosswalkTests
         var unknown = sample with { Case = sample.Case with { Policy = new Model.CasePolicy { Id = "NOPE-1" } } };
         var generator = PolicyCases.Generator();
 
-        var namedPolicy = generator.EvaluatePolicy(named);
+        var namedPolicy = generator.Assess(named).Policy;
         var unknownReport = generator.Validate(unknown);
 
         Assert.That(namedPolicy!.Pack.PolicyId, Is.EqualTo("CG-SURG-31"));
         Assert.That(generator.Validate(named).Findings.Select(f => f.Code), Does.Contain("PAK-POL-106"), "the named pack belongs to another payer id");
-        Assert.That(generator.EvaluatePolicy(unknown), Is.Null);
+        Assert.That(generator.Assess(unknown).Policy, Is.Null);
         Assert.That(unknownReport.Findings.Single(f => f.Code == "PAK-POL-103").Path, Is.EqualTo("policy.id"));
     }
 

@@ -1,4 +1,4 @@
-namespace PreAuthKit.ViewModels;
+namespace PreAuthKit.Codes;
 
 /// <summary>What kind of denial an appeal answers; it decides the structure of the point-by-point answer.</summary>
 internal enum DenialCategory

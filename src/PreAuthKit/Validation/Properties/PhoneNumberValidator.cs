@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.Validators;
 
-namespace PreAuthKit.Validation;
+namespace PreAuthKit.Validation.Properties;
 
 /// <summary>A reusable check: an optional phone or fax number must normalise to ten NANP digits (phones may carry an extension).</summary>
 internal sealed class PhoneNumberValidator<T>(bool allowExtension = false) : PropertyValidator<T, string?>

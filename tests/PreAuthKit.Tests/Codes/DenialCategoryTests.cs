@@ -1,8 +1,8 @@
-using PreAuthKit.ViewModels;
+using PreAuthKit.Codes;
 
-namespace PreAuthKit.Tests.ViewModels;
+namespace PreAuthKit.Tests.Codes;
 
-public class DenialCodesTests
+public class DenialCategoryTests
 {
     [TestCase("CO-50", "MedicalNecessity", "CO-50")]
     [TestCase("co50", "MedicalNecessity", "CO-50")]

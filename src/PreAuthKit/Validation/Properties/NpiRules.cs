@@ -1,4 +1,4 @@
-namespace PreAuthKit.Validation;
+namespace PreAuthKit.Validation.Properties;
 
 /// <summary>NPI check: ten digits, first digit 1 or 2, Luhn check digit over the prefix 80840.</summary>
 internal static class NpiRules
