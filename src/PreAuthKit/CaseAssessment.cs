@@ -46,7 +46,7 @@ public sealed class CaseAssessment
     /// each criterion met, not met or needing attestation, with the evidence that decided it. Null when no
     /// pack matches. Its findings are part of <see cref="Report"/> (docs/policies.md).
     /// </summary>
-    public Policies.PolicyEvaluation? Policy { get; init; }
+    public Policies.PolicyEvaluation? Policy { get; internal init; }
 
     internal CaseInput Input { get; }
 
