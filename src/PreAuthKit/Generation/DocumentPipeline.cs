@@ -306,7 +306,7 @@ internal sealed class DocumentPipeline
     }
 
     /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
-    private static ValidationFinding DraftRefused(DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
+    private static ValidationFinding DraftRefused(ViewModels.DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
         (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}." : "")
         + (gate.Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
 

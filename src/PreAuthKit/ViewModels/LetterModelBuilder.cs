@@ -304,6 +304,7 @@ internal static class LetterModelBuilder
                 ["due_on"] = Formats.Date(deadline.DueOn),
                 ["starts_on"] = Formats.Date(deadline.StartsOn),
                 ["basis"] = Text(deadline.Basis),
+                ["source"] = Text(deadline.Source),
                 ["met"] = deadline.IsMet,
                 ["status"] = status,
             },
