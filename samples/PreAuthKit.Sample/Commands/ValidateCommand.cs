@@ -4,7 +4,7 @@ using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
 
-/// <summary><c>validate &lt;case.json&gt; [--format table|json] [--strict]</c>.</summary>
+/// <summary><c>validate &lt;case.json&gt; [--format table|json] [--strict] [--policies &lt;dir&gt;]</c>; with packs, the criteria evaluation comes first.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(HostContext host)
@@ -16,26 +16,30 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "table",
         }.AcceptOnlyFromAmong("table", "json");
         var strict = CommonOptions.Strict();
+        var policies = CommonOptions.Policies();
         var command = new Command("validate", "Check a case the way a payer's reviewer would; list findings by checklist section. Exit code 0 valid or warnings only, 1 blocking errors, 2 unreadable input.")
         {
             caseArgument,
             format,
             strict,
+            policies,
         };
         command.SetAction((parse, _) => Task.FromResult(Run(
             host,
             parse.GetRequiredValue(caseArgument),
             parse.GetValue(format) == "json",
-            new GeneratorSettings(null, parse.GetValue(strict)))));
+            new GeneratorSettings(null, parse.GetValue(strict), PoliciesFolder: parse.GetValue(policies)))));
         return command;
     }
 
     private static int Run(HostContext host, string casePath, bool json, GeneratorSettings settings)
     {
-        if (!CommonOptions.Check(host, settings))
+        if (CommonOptions.Check(host, settings) is not { } ready)
         {
             return SampleApp.Unreadable;
         }
+
+        settings = ready;
 
         var caseName = TerminalText.Safe(Path.GetFileName(casePath));
         if (!CaseInput.TryLoad(casePath, out var input, out var problem))
@@ -57,15 +61,19 @@ internal static class ValidateCommand
             return SampleApp.Unreadable;
         }
 
-        var report = generator.Validate(input);
+        var assessment = generator.Assess(input);
+        var report = assessment.Report;
+        var policy = assessment.Policy;
         var status = report.IsBlocking ? "blocked" : report.Findings.Count == 0 ? "valid" : "warnings";
         if (json)
         {
-            host.Out.WriteLine(FindingsJson.Write(caseName, status, report.Findings));
+            host.Out.WriteLine(FindingsJson.Write(caseName, status, report.Findings, policy));
         }
         else
         {
-            FindingsTable.Write(ConsoleFactory.Create(host), caseName, report);
+            var console = ConsoleFactory.Create(host);
+            PolicyTable.Write(console, policy);
+            FindingsTable.Write(console, caseName, report);
         }
 
         return report.IsBlocking ? SampleApp.Blocked : SampleApp.Ok;

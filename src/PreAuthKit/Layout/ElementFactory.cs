@@ -59,7 +59,7 @@ internal sealed class ElementFactory(LayoutContext context)
         RuleContent => LineElement.ThematicBreak(),
         PageBreakContent => PageBreakElement.Instance,
         ListContent list => List(list, listDepth, new StructureNode(StructureRole.L, parent)),
-        TableContent { Rows.Count: <= SmallTableRows } small => new KeepTogetherElement(Table(small, new StructureNode(StructureRole.Table, parent))),
+        TableContent { MaySplit: false, Rows.Count: <= SmallTableRows } small => new KeepTogetherElement(Table(small, new StructureNode(StructureRole.Table, parent))),
         TableContent table => Table(table, new StructureNode(StructureRole.Table, parent)),
         QuoteContent quote => Quote(quote, listDepth, new StructureNode(StructureRole.BlockQuote, parent)),
         ImageContent image => Image(image, parent),

@@ -128,6 +128,9 @@ internal static class BlockBuilder
             case "keep-together":
                 blocks.Add(new KeepTogetherContent(Blocks(container)));
                 break;
+            case "table-may-split":
+                blocks.AddRange(Blocks(container).Select(b => b is TableContent table ? table with { MaySplit = true } : b));
+                break;
             case "signature":
                 blocks.Add(new SignatureContent(Blocks(container)));
                 break;

@@ -69,6 +69,9 @@ public sealed record PreAuthCase
     /// <summary>Other documents enclosed with the request, listed by name.</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
+    /// <summary>The medical policy the case answers, attestations for its criteria and the criteria a denial cited (optional; <c>docs/policies.md</c>).</summary>
+    public CasePolicy? Policy { get; init; }
+
     /// <summary>The denial being appealed; present only for an appeal letter.</summary>
     public Appeal? Appeal { get; init; }
 }

@@ -23,6 +23,9 @@ internal sealed class DraftGate
         Validation.Findings.FindingCatalog.Diagnosis.AllCosmetic.Code,
     };
 
+    /// <summary>Policy findings that keep a letter a draft: a criterion not met (PAK-POL-101) or needing attestation (PAK-POL-102).</summary>
+    public static IReadOnlySet<string> PolicyGapCodes { get; } = new HashSet<string>(StringComparer.Ordinal) { Validation.Findings.FindingCatalog.Policy.CriterionNotMet.Code, Validation.Findings.FindingCatalog.Policy.NeedsAttestation.Code };
+
     private DraftGate(IReadOnlyList<string> missing, IReadOnlyList<string> warnings)
     {
         Missing = missing;
@@ -42,6 +45,10 @@ internal sealed class DraftGate
         var unlisted = new HashSet<string>((options?.UnlistedProcedureCodes ?? [.. ProcedureCodes.DefaultUnlistedCodes]).Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
         var missing = checklist.Missing.Select(item => item.Title).ToList();
         missing.AddRange(LetterGaps(@case, unlisted));
+
+        // Medical-policy criteria not met or awaiting the physician's attestation (docs/policies.md): the
+        // letter cannot claim the policy is met, so it stays a draft until the clinic closes them.
+        missing.AddRange((report?.Findings ?? []).Where(f => PolicyGapCodes.Contains(f.Code)).Select(f => f.Message));
         var warnings = (report?.Findings ?? [])
             .Where(f => CosmeticRiskCodes.Contains(f.Code))
             .Select(f => f.Message)

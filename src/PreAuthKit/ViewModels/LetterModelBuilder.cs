@@ -65,6 +65,9 @@ internal static class LetterModelBuilder
         };
     }
 
+    /// <summary>No evidence located yet: the first layout pass of a letter with a criteria table (the pipeline fills the pages in).</summary>
+    private static readonly IReadOnlyDictionary<Policies.PolicyEvidence, Policies.EvidenceLocation> NoPages = new Dictionary<Policies.PolicyEvidence, Policies.EvidenceLocation>();
+
     private static ScriptObject Common(CaseAssessment request, DraftGate gate, AppealRoute? route)
     {
         var @case = request.Case;
@@ -130,6 +133,7 @@ internal static class LetterModelBuilder
             ["checklist"] = List(checklist.Items.Where(i => i.Status == ChecklistStatus.Present).Select(ChecklistItem)),
             ["signature"] = Signature(@case),
             ["has_appeal"] = false,
+            ["policy"] = Policies.PolicyViewModel.Build(request.Policy, NoPages),
         };
     }
 
