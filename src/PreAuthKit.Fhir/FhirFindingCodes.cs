@@ -56,4 +56,7 @@ public static class FhirFindingCodes
 
     /// <summary>A photo or attachment could not be embedded (no content given for it).</summary>
     public const string ExportDocumentSkipped = "PAK-FHIR-103";
+
+    /// <summary>The case is an appeal; PAS 2.2.1 has no appeal request, so no bundle is produced.</summary>
+    public const string ExportAppeal = "PAK-FHIR-104";
 }

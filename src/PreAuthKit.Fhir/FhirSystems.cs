@@ -30,6 +30,20 @@ internal static class FhirSystems
     public const string Loinc = "http://loinc.org";
     public const string UsCoreDocumentCategory = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
     public const string Ucum = "http://unitsofmeasure.org";
+    public const string X12ReportType = "https://codesystem.x12.org/005010/755";
+    public const string X12TransmissionMethod = "https://codesystem.x12.org/005010/756";
+
+    /// <summary>LOINC 51851-4 "Administrative note": the rendered letter.</summary>
+    public const string LetterLoinc = "51851-4";
+
+    /// <summary>LOINC 34109-9 "Note": an enclosure.</summary>
+    public const string NoteLoinc = "34109-9";
+
+    /// <summary>Identifier system of a bundle whose case has no reference: the value is derived from the case.</summary>
+    public const string GeneratedReference = "urn:preauthkit:generated";
+
+    /// <summary>Identifier system of the payer ID (type NIIP) on the insurer organization.</summary>
+    public const string PayerId = "urn:preauthkit:payer-id";
 
     /// <summary>
     /// PreAuthKit's own code system for case fields carried as PAS free-form messages
@@ -53,6 +67,7 @@ internal static class FhirSystems
     public const string PasOrganization = PasBase + "profile-organization";
     public const string ExtRequestType = PasBase + "extension-serviceItemRequestType";
     public const string ExtCertificationType = PasBase + "extension-certificationType";
+    public const string ExtAuthorizationNumber = PasBase + "extension-authorizationNumber";
     public const string ExtCareTeamClaimScope = PasBase + "extension-careTeamClaimScope";
     public const string ExtDocumentInformation = PasBase + "extension-documentInformation";
     public const string UsCoreProcedure = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-procedure";

@@ -18,7 +18,6 @@ internal sealed partial class CaseAssembler
             var path = $"{claim.Path}.diagnosis[{i}]";
             var principal = d.Type.Any(t => t.Coding.Any(x => x.Code is "principal" or "ABK" or "BK"));
             ctx.ReportUnmappedChildren(d, path, "Claim.diagnosis", "sequence", "diagnosis", "type");
-            ctx.ReportExtensions(d.Extension, path);
             Diagnosis? dx = d.Diagnosis switch
             {
                 CodeableConcept cc => FromConcept(cc, $"{path}.diagnosisCodeableConcept", principal),
@@ -110,7 +109,7 @@ internal sealed partial class CaseAssembler
             var item = c.Item[i];
             var path = $"{claim.Path}.item[{i}]";
             ctx.ReportUnmappedChildren(item, path, "Claim.item", "extension", "sequence", "careTeamSequence", "diagnosisSequence", "category", "productOrService", "modifier", "quantity", "serviced", "location");
-            ctx.ReportExtensions(item.Extension, path, FhirSystems.ExtRequestType, FhirSystems.ExtCertificationType);
+            ctx.ReportExtensions(item.Extension, path, FhirSystems.ExtRequestType, FhirSystems.ExtCertificationType, FhirSystems.ExtAuthorizationNumber);
             var proc = FromService(item.ProductOrService, $"{path}.productOrService", item.Modifier, $"{path}.modifier", item.Quantity?.Value, $"{path}.quantity", item.Serviced, $"{path}.serviced");
             if (proc is null)
             {
@@ -241,7 +240,7 @@ internal sealed partial class CaseAssembler
         foreach (var item in ctx.Index.OfType<FhirProcedure>())
         {
             var p = (FhirProcedure)item.Resource;
-            if (item.Used || p.Status is not (EventStatus.Completed or EventStatus.InProgress or EventStatus.Stopped))
+            if (item.Used || p.Status is not (EventStatus.Completed or EventStatus.InProgress or EventStatus.Stopped or EventStatus.Unknown))
             {
                 continue;
             }

@@ -46,9 +46,7 @@ internal sealed partial class CaseAssembler
         var p = fields.Plan;
         switch (field)
         {
-            case "caseReference": fields.CaseReference = text; return true;
             case "urgencyReason": fields.UrgencyReason = text; return true;
-            case "priorAuthorizationNumber": fields.PriorAuthorizationNumber = text; return true;
             case "requestingProvider.contactPerson": fields.RequestingContact = text; return true;
             case "servicingProvider.contactPerson": fields.ServicingContact = text; return true;
             case "primaryCareProvider.contactPerson": fields.PcpContact = text; return true;

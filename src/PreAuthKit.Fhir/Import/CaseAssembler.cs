@@ -64,12 +64,12 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
 
         var @case = new PreAuthCase
         {
-            CaseReference = fields.CaseReference ?? claimRes?.Identifier.FirstOrDefault()?.Value,
+            CaseReference = claimRes?.Identifier.FirstOrDefault() is { System: not FhirSystems.GeneratedReference, Value: { Length: > 0 } reference } ? reference : null,
             SubmittedOn = FhirValues.Date(claimRes?.Created) ?? default,
             ReviewType = claimRes?.Priority?.Coding.Any(c => c.Code == "stat") == true ? ReviewType.Urgent : ReviewType.Standard,
             UrgencyReason = fields.UrgencyReason,
             RequestType = RequestTypeOf(claimRes),
-            PriorAuthorizationNumber = fields.PriorAuthorizationNumber,
+            PriorAuthorizationNumber = claimRes?.Item.SelectMany(i => i.Extension).FirstOrDefault(e => e.Url == FhirSystems.ExtAuthorizationNumber)?.Value is FhirString { Value: { Length: > 0 } auth } ? auth : null,
             Clinic = clinic,
             Payer = (payerOrg is not null ? ReadPayer(payerOrg) : new Payer()) with { PlanType = coverageFields.Type ?? PlanType.Commercial },
             Patient = member with { MemberId = coverageFields.MemberId ?? "", GroupNumber = coverageFields.Group, PlanName = coverageFields.Plan },

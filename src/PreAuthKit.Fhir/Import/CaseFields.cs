@@ -5,11 +5,7 @@ namespace PreAuthKit.Fhir.Import;
 /// <summary>The case fields carried as PAS free-form messages (<c>Claim.supportingInfo</c>, category <c>freeFormMessage</c>, code system <c>urn:preauthkit:case-field</c>).</summary>
 internal sealed class CaseFields
 {
-    public string? CaseReference { get; set; }
-
     public string? UrgencyReason { get; set; }
-
-    public string? PriorAuthorizationNumber { get; set; }
 
     public string? RequestingContact { get; set; }
 

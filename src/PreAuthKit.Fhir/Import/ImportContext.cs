@@ -43,9 +43,13 @@ internal sealed class ImportContext(BundleIndex index)
                 continue;
             }
 
-            foreach (var (name, _) in item.Resource.EnumerateElements())
+            foreach (var (name, value) in item.Resource.EnumerateElements())
             {
-                if (!item.Mapped.Contains(name))
+                if (name == "extension" && !item.Mapped.Contains(name) && value is IEnumerable<Extension> extensions)
+                {
+                    ReportExtensions(extensions, item.Path);
+                }
+                else if (!item.Mapped.Contains(name))
                 {
                     Report(FhirFindingCodes.ElementNotMapped, FhirFindingSeverity.Information, $"{item.Path}.{name}",
                         $"{item.Resource.TypeName}.{name} is not modelled by PreAuthKit and is left out of the case.");
@@ -57,9 +61,13 @@ internal sealed class ImportContext(BundleIndex index)
     /// <summary>Reports the children of a backbone element (a claim item, a coverage class…) that were not read.</summary>
     public void ReportUnmappedChildren(Base element, string path, string typeName, params string[] mapped)
     {
-        foreach (var (name, _) in element.EnumerateElements())
+        foreach (var (name, value) in element.EnumerateElements())
         {
-            if (name != "id" && Array.IndexOf(mapped, name) < 0)
+            if (name == "extension" && Array.IndexOf(mapped, name) < 0 && value is IEnumerable<Extension> extensions)
+            {
+                ReportExtensions(extensions, path);
+            }
+            else if (name != "id" && Array.IndexOf(mapped, name) < 0)
             {
                 Report(FhirFindingCodes.ElementNotMapped, FhirFindingSeverity.Information, $"{path}.{name}",
                     $"{typeName}.{name} is not modelled by PreAuthKit and is left out of the case.");
