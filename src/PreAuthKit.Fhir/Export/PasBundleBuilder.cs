@@ -147,6 +147,7 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
             Status = FinancialResourceStatusCodes.Active,
             Type = new CodeableConcept(FhirSystems.PlanType, FhirValues.Kebab(c.Payer.PlanType.ToString())),
             SubscriberId = p.MemberId,
+            Subscriber = new ResourceReference(patient),
             Beneficiary = new ResourceReference(patient),
             Relationship = new CodeableConcept(FhirSystems.SubscriberRelationship, "self"),
             Payor = [new ResourceReference(insurer)],
@@ -375,16 +376,33 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
         {
             var photo = c.Photos[i];
             var content = options.IncludePhotos ? Content(FhirDocumentKind.Photo, i) : null;
-            var doc = Document(patient, photo.TakenOn is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null, CaseAssembler.PhotoLoinc, photo.Description, photo.View, content);
-            Reference(Add($"photo-{i}", doc, FhirSystems.PasDocumentReference), photo.Description ?? "Clinical photograph");
+            var date = photo.TakenOn is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+            var doc = Document(patient, date, CaseAssembler.PhotoLoinc, photo.Description, photo.View, content);
+            AddDocument($"photo-{i}", doc, content, photo.Description ?? "Clinical photograph");
         }
 
         for (var i = 0; i < c.Attachments.Count; i++)
         {
             var attachment = c.Attachments[i];
-            var doc = Document(patient, null, FhirSystems.NoteLoinc, attachment.Title, attachment.Title, Content(FhirDocumentKind.Attachment, i));
-            Reference(Add($"attachment-{i}", doc, FhirSystems.PasDocumentReference), attachment.Title);
+            var content = Content(FhirDocumentKind.Attachment, i);
+            AddDocument($"attachment-{i}", Document(patient, null, FhirSystems.NoteLoinc, attachment.Title, attachment.Title, content), content, attachment.Title);
         }
+    }
+
+    /// <summary>
+    /// A document with content is a PASDocumentReference referenced from the Claim (it is enclosed); one without content
+    /// is a plain DocumentReference that describes it and is not referenced (PAS requires inline data, and the bundle
+    /// never presents as enclosed what it does not carry).
+    /// </summary>
+    private void AddDocument(string name, DocumentReference doc, FhirDocument? content, string description)
+    {
+        if (content is null)
+        {
+            Add(name, doc, null);
+            return;
+        }
+
+        Reference(Add(name, doc, FhirSystems.PasDocumentReference), description);
     }
 
     private FhirDocument? Content(FhirDocumentKind kind, int index)

@@ -78,7 +78,7 @@ internal sealed partial class CaseAssembler
     private (string? MemberId, string? Group, string? Plan, PlanType? Type) ReadCoverage(IndexedResource item)
     {
         var c = (Coverage)item.Resource;
-        item.Use("identifier", "subscriberId", "class", "type", "payor", "beneficiary", "status", "relationship");
+        item.Use("identifier", "subscriberId", "subscriber", "class", "type", "payor", "beneficiary", "status", "relationship");
         var member = c.SubscriberId
             ?? c.Identifier.FirstOrDefault(i => i.Type?.Coding.Any(x => x.System == FhirSystems.IdentifierType && x.Code == "MB") == true)?.Value;
         string? group = null, plan = null;
