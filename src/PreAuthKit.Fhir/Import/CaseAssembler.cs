@@ -37,6 +37,18 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
         var pcp = ReadPrimaryCare(patient);
         var diagnoses = claim is not null && ((Claim)claim.Resource).Diagnosis.Count > 0 ? ClaimDiagnoses(claim) : ConditionDiagnoses();
         var procedures = claim is not null && ((Claim)claim.Resource).Item.Count > 0 ? ClaimItems(claim) : RequestedServices();
+        if (diagnoses.Count == 0)
+        {
+            ctx.Report(FhirFindingCodes.Missing, FhirFindingSeverity.Warning, claim is not null ? $"{claim.Path}.diagnosis" : "Bundle.entry",
+                "The bundle holds no diagnosis with an ICD-10-CM code (Claim.diagnosis or Condition). Add the diagnoses to the case.");
+        }
+
+        if (procedures.Count == 0)
+        {
+            ctx.Report(FhirFindingCodes.Missing, FhirFindingSeverity.Warning, claim is not null ? $"{claim.Path}.item" : "Bundle.entry",
+                "The bundle holds no service with a CPT or HCPCS code (Claim.item, ServiceRequest or a planned Procedure). Add the requested procedure to the case.");
+        }
+
         var priorTreatments = PriorTreatments();
         var encounterDates = ReadEncounters();
         if (encounterDates is { } period)
