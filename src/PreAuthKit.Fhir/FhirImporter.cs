@@ -97,8 +97,20 @@ public sealed class FhirImporter
                 $"The bundle type is '{bundle.Type?.ToString() ?? "missing"}'; it is read like a collection."));
         }
 
+        PrimitiveSanitizer.Sanitize(bundle, "Bundle", findings);
         var ctx = new ImportContext(new BundleIndex(bundle));
-        var @case = new CaseAssembler(ctx).Assemble();
+        Model.PreAuthCase? @case;
+        try
+        {
+            @case = new CaseAssembler(ctx).Assemble();
+        }
+        catch (Hl7.Fhir.Utility.CodedException ex)
+        {
+            // Defence in depth: a value the sanitizer let through and the SDK could not read.
+            ctx.Report(FhirFindingCodes.Unreadable, FhirFindingSeverity.Error, "Bundle", $"An element of the bundle could not be read ({ex.ErrorCode}). Check the bundle against FHIR R4.");
+            @case = null;
+        }
+
         findings.AddRange(ctx.Findings);
         return new FhirImportResult { Case = @case, Findings = findings, Documents = ctx.Documents };
     }

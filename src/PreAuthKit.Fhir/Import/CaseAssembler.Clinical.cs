@@ -44,6 +44,11 @@ internal sealed partial class CaseAssembler
             }
 
             var c = (Condition)item.Resource;
+            if (OtherPatient(item, c.Subject))
+            {
+                continue;
+            }
+
             var status = c.ClinicalStatus?.Coding.FirstOrDefault()?.Code;
             if (status is "inactive" or "resolved" or "remission")
             {
@@ -142,6 +147,11 @@ internal sealed partial class CaseAssembler
         foreach (var item in ctx.Index.OfType<ServiceRequest>())
         {
             var r = (ServiceRequest)item.Resource;
+            if (OtherPatient(item, r.Subject))
+            {
+                continue;
+            }
+
             item.Use("code", "orderDetail", "quantity", "occurrence", "status", "intent", "subject", "requester", "performer", "reasonCode", "reasonReference", "authoredOn", "insurance", "category");
             var quantity = r.Quantity as Quantity;
             if (r.Quantity is not null and not Quantity)
@@ -158,7 +168,7 @@ internal sealed partial class CaseAssembler
 
         if (result.Count == 0)
         {
-            foreach (var item in ctx.Index.OfType<FhirProcedure>().Where(p => ((FhirProcedure)p.Resource).Status == EventStatus.Preparation))
+            foreach (var item in ctx.Index.OfType<FhirProcedure>().Where(p => ((FhirProcedure)p.Resource).Status == EventStatus.Preparation && !OtherPatient(p, ((FhirProcedure)p.Resource).Subject)))
             {
                 var p = (FhirProcedure)item.Resource;
                 item.Use("code", "status", "subject", "performed");
@@ -240,7 +250,7 @@ internal sealed partial class CaseAssembler
         foreach (var item in ctx.Index.OfType<FhirProcedure>())
         {
             var p = (FhirProcedure)item.Resource;
-            if (item.Used || p.Status is not (EventStatus.Completed or EventStatus.InProgress or EventStatus.Stopped or EventStatus.Unknown))
+            if (item.Used || OtherPatient(item, p.Subject) || p.Status is not (EventStatus.Completed or EventStatus.InProgress or EventStatus.Stopped or EventStatus.Unknown))
             {
                 continue;
             }
@@ -277,6 +287,11 @@ internal sealed partial class CaseAssembler
         foreach (var item in ctx.Index.OfType<Encounter>())
         {
             var e = (Encounter)item.Resource;
+            if (OtherPatient(item, e.Subject))
+            {
+                continue;
+            }
+
             item.Use("period", "status", "subject");
             result ??= e.Period is null ? null : (FhirValues.Date(e.Period.Start), FhirValues.Date(e.Period.End));
         }
@@ -289,7 +304,7 @@ internal sealed partial class CaseAssembler
         foreach (var item in ctx.Index.OfType<Observation>())
         {
             var o = (Observation)item.Resource;
-            if (o.Value is null)
+            if (o.Value is null || OtherPatient(item, o.Subject))
             {
                 continue;
             }

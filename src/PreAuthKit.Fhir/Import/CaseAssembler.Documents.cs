@@ -17,10 +17,10 @@ internal sealed partial class CaseAssembler
         {
             switch (item.Resource)
             {
-                case DocumentReference d:
+                case DocumentReference d when !OtherPatient(item, d.Subject):
                     ReadDocumentReference(item, d, photos, attachments);
                     break;
-                case Media m:
+                case Media m when !OtherPatient(item, m.Subject):
                     ReadMedia(item, m, photos, attachments);
                     break;
             }

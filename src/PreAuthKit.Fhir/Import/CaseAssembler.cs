@@ -12,6 +12,7 @@ namespace PreAuthKit.Fhir.Import;
 internal sealed partial class CaseAssembler(ImportContext ctx)
 {
     private readonly CaseFields fields = new();
+    private IndexedResource? subject;
 
     public PreAuthCase? Assemble()
     {
@@ -25,6 +26,7 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
             return null;
         }
 
+        subject = patient;
         if (claim is not null)
         {
             ReadFreeFormMessages(claim);
@@ -126,6 +128,30 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
         }
 
         return pick;
+    }
+
+    /// <summary>
+    /// Whether a clinical resource is about another patient than the case's (its subject resolves to a different Patient
+    /// in the bundle); such a resource is reported and left out, so a multi-patient bundle never mixes records.
+    /// </summary>
+    private bool OtherPatient(IndexedResource item, ResourceReference? reference)
+    {
+        if (reference is null || subject is null)
+        {
+            return false;
+        }
+
+        var hit = ctx.Index.Resolve(reference, item, out _);
+        if (hit is null || hit == subject || hit.Resource is not Hl7.Fhir.Model.Patient)
+        {
+            return false;
+        }
+
+        item.Used = true;
+        item.Mapped.UnionWith(item.Resource.EnumerateElements().Select(e => e.Key));
+        ctx.Report(FhirFindingCodes.Ambiguous, FhirFindingSeverity.Warning, item.Path,
+            $"This {item.Resource.TypeName} is about another patient in the bundle ({hit.Path}); it is left out of the case.");
+        return true;
     }
 
     private IndexedResource? Resolve(ResourceReference? reference, IndexedResource from, string element)
