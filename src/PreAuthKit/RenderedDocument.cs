@@ -1,6 +1,5 @@
 using PreAuthKit.Appeals;
 using PreAuthKit.Checklist;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit;
 

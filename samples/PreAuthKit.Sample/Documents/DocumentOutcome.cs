@@ -1,4 +1,3 @@
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Sample.Documents;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Sample.Output;
 
@@ -25,7 +24,7 @@ internal static class FindingsJson
             foreach (var section in findings.GroupBy(f => f.Section))
             {
                 json.WriteStartObject();
-                json.WriteString("section", section.Key);
+                json.WriteString("section", section.Key.Title());
                 json.WriteStartArray("findings");
                 foreach (var finding in section)
                 {

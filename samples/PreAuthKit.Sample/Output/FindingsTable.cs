@@ -1,5 +1,4 @@
 using System.Globalization;
-using PreAuthKit.Validation;
 using Spectre.Console;
 
 namespace PreAuthKit.Sample.Output;
@@ -13,7 +12,7 @@ internal static class FindingsTable
         ArgumentNullException.ThrowIfNull(report);
         foreach (var section in report.BySection)
         {
-            var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(section.Key) };
+            var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(section.Key.Title()) };
             table.AddColumns("Severity", "Code", "Path", "Message");
             foreach (var finding in section)
             {

@@ -1,4 +1,4 @@
-using PreAuthKit.Validation;
+using F = PreAuthKit.Validation.Findings.FindingCatalog.CaseFile;
 
 namespace PreAuthKit.CaseFiles;
 
@@ -18,19 +18,19 @@ public sealed class CaseFileException : Exception
 
     /// <summary>Creates the exception with a message.</summary>
     public CaseFileException()
-        : this(new ValidationFinding("PAK-FILE-000", FindingSeverity.Error, "$", "The case file could not be read.", "Case file"))
+        : this(F.Unreadable.At("$"))
     {
     }
 
     /// <summary>Creates the exception with a message.</summary>
     public CaseFileException(string message)
-        : this(new ValidationFinding("PAK-FILE-000", FindingSeverity.Error, "$", message, "Case file"))
+        : this(new ValidationFinding(F.Unreadable.Code, F.Unreadable.Severity, "$", message, F.Unreadable.Section))
     {
     }
 
     /// <summary>Creates the exception with a message and inner exception.</summary>
     public CaseFileException(string message, Exception innerException)
-        : this(new ValidationFinding("PAK-FILE-000", FindingSeverity.Error, "$", message, "Case file"), innerException)
+        : this(new ValidationFinding(F.Unreadable.Code, F.Unreadable.Severity, "$", message, F.Unreadable.Section), innerException)
     {
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PreAuthKit.Model;
-using PreAuthKit.Validation;
+using F = PreAuthKit.Validation.Findings.FindingCatalog.CaseFile;
 
 namespace PreAuthKit.CaseFiles;
 
@@ -33,8 +33,7 @@ public static class CaseFileReader
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
         {
-            throw new CaseFileException(new ValidationFinding("PAK-FILE-001", FindingSeverity.Error, "$",
-                $"Case file '{Path.GetFileName(fullPath)}' was not found. Check the path.", "Case file"));
+            throw new CaseFileException(F.NotFound.At("$", Path.GetFileName(fullPath)));
         }
 
         string json;
@@ -44,8 +43,7 @@ public static class CaseFileReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CaseFileException(new ValidationFinding("PAK-FILE-002", FindingSeverity.Error, "$",
-                $"Case file '{Path.GetFileName(fullPath)}' could not be read: {ex.GetType().Name}.", "Case file"), ex);
+            throw new CaseFileException(F.CannotOpen.At("$", Path.GetFileName(fullPath), ex.GetType().Name), ex);
         }
 
         return new CaseFile(Parse(json), Path.GetDirectoryName(fullPath)!);
@@ -59,8 +57,7 @@ public static class CaseFileReader
         try
         {
             return JsonSerializer.Deserialize<PreAuthCase>(json, JsonOptions)
-                ?? throw new CaseFileException(new ValidationFinding("PAK-FILE-003", FindingSeverity.Error, "$",
-                    "The case file is empty (null): it must hold one JSON object.", "Case file"));
+                ?? throw new CaseFileException(F.NullDocument.At("$"));
         }
         catch (JsonException ex)
         {
@@ -76,23 +73,19 @@ public static class CaseFileReader
         var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
         var field = path == "$" ? "The case file" : $"'{path}'";
         var where = ex.LineNumber is { } line ? $" (line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1})" : "";
-        const string Section = "Case file";
         if (ex.Message.Contains("doesn't allow setting null values", StringComparison.Ordinal)
             || ex.Message.Contains("doesn't allow getting null values", StringComparison.Ordinal))
         {
-            return new ValidationFinding("PAK-FILE-006", FindingSeverity.Error, path,
-                $"{field}{where} is null: give it a value or leave the property out.", Section);
+            return F.NullValue.At(path, field, where);
         }
 
         if (ex.Message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
         {
             var expected = ExpectedValue(TargetTypeName(ex.Message));
-            return new ValidationFinding("PAK-FILE-005", FindingSeverity.Error, path,
-                $"{field}{where} has the wrong type or is not one of the allowed values: expected {expected}. See docs/case-file.md.", Section);
+            return F.WrongType.At(path, field, where, expected);
         }
 
-        return new ValidationFinding("PAK-FILE-004", FindingSeverity.Error, path,
-            $"The case file is not valid JSON{where}: {FirstSentence(ex.Message)}", Section);
+        return F.MalformedJson.At(path, where, FirstSentence(ex.Message));
     }
 
     private static string TargetTypeName(string message)

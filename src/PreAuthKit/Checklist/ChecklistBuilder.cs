@@ -1,63 +1,47 @@
-using System.Globalization;
 using PreAuthKit.Generation;
 using PreAuthKit.Model;
-using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Checklist;
 
-/// <summary>Builds the documentation checklist from a case: what a reviewer expects, and where it is.</summary>
+/// <summary>
+/// Evaluates the checklist table (<see cref="DocumentationItems"/>) for a case: each item's status
+/// and evidence for the document, and the findings of what is missing, from one evaluation.
+/// </summary>
 internal static class ChecklistBuilder
 {
-    public static DocumentationChecklist For(PreAuthCase @case, DocumentKind kind)
+    /// <summary>The checklist and its findings. Missing requirements are warnings (their catalog severity), errors when <paramref name="strict"/>.</summary>
+    public static ChecklistEvaluation Evaluate(CaseFacts facts, IReadOnlyList<ChecklistItemDefinition> applicable, bool strict)
     {
-        var history = @case.History;
-        var assessment = @case.Assessment;
-        var plan = @case.TreatmentPlan;
-        var items = new List<ChecklistItem>
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(applicable);
+        var items = new List<ChecklistItem>(DocumentationItems.All.Count);
+        var findings = new List<ValidationFinding>();
+        foreach (var definition in DocumentationItems.All)
         {
-            Item(ChecklistKeys.MedicalHistory, "Detailed medical history (underlying condition and cause)",
-                Has(history.Condition), Section(LetterSections.History)),
-            Item(ChecklistKeys.PriorTreatments, "Prior treatments with dates and outcomes",
-                history.PriorTreatments.Count > 0 && history.PriorTreatments.All(t => Has(t.Outcome)),
-                Section(LetterSections.PriorTreatments, history.PriorTreatments.Count, "treatment", "treatments")),
-            Item(ChecklistKeys.PhysicianAssessment, "Physician's assessment: medical reason and expected benefit",
-                Has(assessment.MedicalNecessity) && Has(assessment.ExpectedBenefit), Section(LetterSections.Assessment)),
-            Item(ChecklistKeys.FunctionalImpairment, "Functional impairment stated plainly",
-                assessment.FunctionalImpairments.Any(Has),
-                Section(LetterSections.FunctionalImpairment, assessment.FunctionalImpairments.Count, "impairment", "impairments")),
-            Item(ChecklistKeys.DatedPhotographs, "Dated pre-treatment photographs showing severity",
-                @case.Photos.Count > 0 && @case.Photos.All(p => p.TakenOn is not null),
-                Section(LetterSections.Photographs, @case.Photos.Count, "photograph", "photographs")),
-            Item(ChecklistKeys.TreatmentPlan, "Treatment plan: sessions, interval, expected outcomes, rationale over alternatives",
-                plan.Sessions is > 0 && Has(plan.Interval) && plan.ExpectedOutcomes.Count > 0 && Has(plan.Rationale),
-                Section(LetterSections.TreatmentPlan)),
-        };
+            if (!applicable.Contains(definition))
+            {
+                items.Add(new ChecklistItem(definition.Key, definition.NotApplicableTitle ?? definition.Title, ChecklistStatus.NotApplicable, ""));
+                continue;
+            }
 
-        if (kind == DocumentKind.Appeal && @case.Appeal is { } appeal)
-        {
-            items.Add(Item(ChecklistKeys.DenialNotice, "Copy of the denial notice (claim number, date, reason and code)",
-                Has(appeal.ClaimNumber) && Has(appeal.DenialCode) && appeal.DenialDate != default,
-                $"Enclosure: {EnclosureTitles.DenialNotice(appeal)}; section \"{LetterSections.Denial}\""));
-            items.Add(Item(ChecklistKeys.NewEvidence, "New evidence answering the denial reason",
-                appeal.NewEvidence.Any(Has),
-                string.Create(CultureInfo.InvariantCulture, $"Enclosures: {appeal.NewEvidence.Count(Has)} new document(s), listed under \"{LetterSections.Enclosures}\"")));
-        }
-        else
-        {
-            items.Add(new ChecklistItem(ChecklistKeys.DenialNotice, "Copy of the denial notice", ChecklistStatus.NotApplicable, ""));
-            items.Add(new ChecklistItem(ChecklistKeys.NewEvidence, "New evidence answering the denial reason", ChecklistStatus.NotApplicable, ""));
+            var present = true;
+            foreach (var requirement in definition.Requirements)
+            {
+                foreach (var path in requirement.MissingAt(facts))
+                {
+                    present = false;
+                    var finding = requirement.Finding;
+                    findings.Add(finding.At(strict ? FindingSeverity.Error : finding.Severity, path));
+                }
+            }
+
+            items.Add(new ChecklistItem(definition.Key, definition.Title, present ? ChecklistStatus.Present : ChecklistStatus.Missing, present ? definition.Evidence(facts) : ""));
         }
 
-        return new DocumentationChecklist(items);
+        return new ChecklistEvaluation(new DocumentationChecklist(items), findings);
     }
 
-    private static ChecklistItem Item(string key, string title, bool present, string evidence)
-        => new(key, title, present ? ChecklistStatus.Present : ChecklistStatus.Missing, present ? evidence : "");
-
-    private static string Section(string heading) => $"Section \"{heading}\"";
-
-    private static string Section(string heading, int count, string singular, string plural)
-        => string.Create(CultureInfo.InvariantCulture, $"Section \"{heading}\" ({count} {(count == 1 ? singular : plural)})");
-
-    private static bool Has(string? value) => !string.IsNullOrWhiteSpace(value);
+    /// <summary>The checklist a document of <paramref name="kind"/> prints for a case (non-strict).</summary>
+    public static DocumentationChecklist For(PreAuthCase @case, DocumentKind kind)
+        => Evaluate(new CaseFacts(@case, @case.SubmittedOn), kind == DocumentKind.Appeal && @case.Appeal is not null ? DocumentationItems.Appeal : DocumentationItems.Request, strict: false).Checklist;
 }

@@ -10,6 +10,7 @@ using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
+using PreAuthKit.Validation.Findings;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
@@ -52,7 +53,7 @@ internal sealed class DocumentPipeline
     {
         var started = _options.TimeProvider.GetTimestamp();
         var @case = caseFile.Case;
-        var report = Validate(caseFile);
+        var report = CaseValidator.Validate(caseFile, Today, _options.Validation, kind);
         if (kind == DocumentKind.Appeal && @case.Appeal is null)
         {
             report = new ValidationReport(report.Findings.Append(AppealMissing));
@@ -81,13 +82,21 @@ internal sealed class DocumentPipeline
         {
             var appeal = @case.Appeal!;
             deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, @case.SubmittedOn, _options.Validation.AppealDeadlines);
-            model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist);
+            model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist, report, _options.Validation);
             templateName = AppealTemplate;
         }
         else
         {
-            model = LetterModelBuilder.ForPreAuthorization(@case, checklist);
+            model = LetterModelBuilder.ForPreAuthorization(@case, checklist, report, _options.Validation);
             templateName = PreAuthTemplate;
+        }
+
+        // The draft gate: strict mode refuses a letter that would be a draft instead of rendering it.
+        if (_options.Validation.Strict && model.Gate.IsDraft)
+        {
+            report = new ValidationReport(report.Findings.Append(DraftRefused(model.Gate)));
+            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
+            throw new CaseValidationException(report);
         }
 
         string markdown;
@@ -110,7 +119,7 @@ internal sealed class DocumentPipeline
         var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
         if (layout.Warnings.Count > 0)
         {
-            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, "Layout"))));
+            report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
         }
 
         var metadata = kind == DocumentKind.Appeal
@@ -162,12 +171,12 @@ internal sealed class DocumentPipeline
         AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
     };
 
-    private static ValidationFinding AppealMissing { get; } = new(
-        "PAK-APPEAL-000",
-        FindingSeverity.Error,
-        "appeal",
-        "An appeal letter needs the 'appeal' section of the case (claim number, denial date, denial reason and code, level).",
-        "Appeal");
+    private static ValidationFinding AppealMissing { get; } = FindingCatalog.Appeal.SectionMissing.At("appeal");
+
+    /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
+    private static ValidationFinding DraftRefused(DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
+        (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}." : "")
+        + (gate.Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

@@ -3,7 +3,6 @@ using PreAuthKit.Appeals;
 using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
-using PreAuthKit.Validation;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;

@@ -15,6 +15,9 @@ internal sealed class ElementFactory(LayoutContext context)
     public const double AfterHeadingGap = 4;
     public const double ListItemGap = 3;
 
+    /// <summary>Tables of at most this many body rows move to the next page as a whole rather than split (the patient or CMS-20027 table).</summary>
+    public const int SmallTableRows = 12;
+
     public static double HeadingSize(int level) => level switch { 1 => 15, 2 => 12.5, _ => 11 };
 
     public ColumnElement Column(IReadOnlyList<ContentBlock> blocks, int listDepth = 0)
@@ -53,6 +56,7 @@ internal sealed class ElementFactory(LayoutContext context)
         RuleContent => LineElement.ThematicBreak(),
         PageBreakContent => PageBreakElement.Instance,
         ListContent list => List(list, listDepth),
+        TableContent { Rows.Count: <= SmallTableRows } small => new KeepTogetherElement(Table(small)),
         TableContent table => Table(table),
         QuoteContent quote => new QuoteElement(Column(quote.Children, listDepth)),
         ImageContent image => Image(image),

@@ -30,15 +30,20 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
             return Failed(index, PhotoFindings.NoPath(index));
         }
 
+        if (Path.IsPathRooted(record.Path) && !options.AllowAbsolutePaths)
+        {
+            return Failed(index, PhotoFindings.Absolute(index));
+        }
+
         var fullPath = PhotoPathResolver.Resolve(record.Path, baseDirectory, options.AllowAbsolutePaths);
         if (fullPath is null)
         {
-            return Failed(index, PhotoFindings.OutsideCaseFolder(index, record.Path));
+            return Failed(index, PhotoFindings.OutsideCaseFolder(index));
         }
 
         if (!File.Exists(fullPath))
         {
-            return Failed(index, PhotoFindings.NotFound(index, record.Path));
+            return Failed(index, PhotoFindings.NotFound(index));
         }
 
         try
@@ -48,7 +53,7 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(index, PhotoFindings.Unreadable(index, record.Path, ex.GetType().Name));
+            return Failed(index, PhotoFindings.Unreadable(index, ex.GetType().Name));
         }
     }
 
@@ -59,7 +64,7 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
         ArgumentNullException.ThrowIfNull(content);
         if (content.CanSeek && content.Length - content.Position > options.MaxFileBytes)
         {
-            return Failed(index, PhotoFindings.TooLarge(index, record.Path, options.MaxFileBytes));
+            return Failed(index, PhotoFindings.TooLarge(index, content.Length - content.Position, options.MaxFileBytes));
         }
 
         if (content.CanSeek)
@@ -78,7 +83,7 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
         {
             if (buffer.Length + read > options.MaxFileBytes)
             {
-                return Failed(index, PhotoFindings.TooLarge(index, record.Path, options.MaxFileBytes));
+                return Failed(index, PhotoFindings.TooLarge(index, buffer.Length + read, options.MaxFileBytes));
             }
 
             buffer.Write(chunk, 0, read);
@@ -94,7 +99,7 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0)
         {
-            return Failed(index, PhotoFindings.Empty(index, record.Path));
+            return Failed(index, PhotoFindings.Empty(index));
         }
 
         ImageHeader header;
@@ -108,25 +113,25 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
             case ImageFormat.Jpeg or ImageFormat.Png:
                 break;
             case ImageFormat.Unknown:
-                return Failed(index, PhotoFindings.NotAnImage(index, record.Path));
+                return Failed(index, PhotoFindings.NotAnImage(index));
             default:
-                return Failed(index, PhotoFindings.Unsupported(index, record.Path, header.Format.DisplayName()));
+                return Failed(index, PhotoFindings.Unsupported(index, header.Format.DisplayName()));
         }
 
         if (!header.HasDimensions)
         {
-            return Failed(index, PhotoFindings.Corrupt(index, record.Path));
+            return Failed(index, PhotoFindings.Corrupt(index));
         }
 
         if (header.PixelCount > options.MaxPixels)
         {
-            return Failed(index, PhotoFindings.TooManyPixels(index, record.Path, header.Width, header.Height, options.MaxPixels));
+            return Failed(index, PhotoFindings.TooManyPixels(index, header.Width, header.Height, options.MaxPixels));
         }
 
         var photo = Transcode(index, bytes, placement);
         if (photo is null)
         {
-            return Failed(index, PhotoFindings.Corrupt(index, record.Path));
+            return Failed(index, PhotoFindings.Corrupt(index));
         }
 
         var exif = ExifInspector.Inspect(bytes);
@@ -139,25 +144,25 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
         var findings = new List<ValidationFinding>();
         if (exif.CapturedAt is not { } captured)
         {
-            findings.Add(PhotoFindings.NoCaptureDate(index, record.Path));
+            findings.Add(PhotoFindings.NoCaptureDate(index));
         }
         else if (record.TakenOn is { } takenOn)
         {
             var days = Math.Abs(DateOnly.FromDateTime(captured).DayNumber - takenOn.DayNumber);
             if (days > 1)
             {
-                findings.Add(PhotoFindings.DateMismatch(index, record.Path, days));
+                findings.Add(PhotoFindings.DateMismatch(index, days));
             }
         }
 
         if (exif.HasGps)
         {
-            findings.Add(PhotoFindings.GpsRemoved(index, record.Path));
+            findings.Add(PhotoFindings.GpsRemoved(index));
         }
 
         if (exif.HasDeviceSerial)
         {
-            findings.Add(PhotoFindings.SerialRemoved(index, record.Path));
+            findings.Add(PhotoFindings.SerialRemoved(index));
         }
 
         return findings;

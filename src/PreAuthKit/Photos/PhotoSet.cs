@@ -1,6 +1,5 @@
 using PreAuthKit.Layout.Images;
 using PreAuthKit.Model;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Photos;
 

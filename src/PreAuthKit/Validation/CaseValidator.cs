@@ -1,7 +1,10 @@
 using System.Text;
 using FluentValidation;
+using PreAuthKit.Checklist;
+using PreAuthKit.Generation;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Model;
+using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
 
@@ -9,21 +12,24 @@ namespace PreAuthKit.Validation;
 internal static class CaseValidator
 {
     /// <summary>Validates a case built in code; photo files are not checked (there is no case folder).</summary>
-    public static ValidationReport Validate(PreAuthCase @case, DateOnly today, ValidationOptions? options = null)
-        => Run(@case, null, today, options ?? new ValidationOptions());
+    public static ValidationReport Validate(PreAuthCase @case, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
+        => Run(@case, null, today, options ?? new ValidationOptions(), kind);
 
     /// <summary>Validates a case read from a file; photo paths are resolved against its folder.</summary>
-    public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null)
+    public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(caseFile);
-        return Run(caseFile.Case, caseFile.BaseDirectory, today, options ?? new ValidationOptions());
+        return Run(caseFile.Case, caseFile.BaseDirectory, today, options ?? new ValidationOptions(), kind);
     }
 
-    private static ValidationReport Run(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options)
+    private static ValidationReport Run(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options, DocumentKind? kind)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        var scope = new ValidationScope(@case, baseDirectory, today, options);
-        var result = new PreAuthCaseValidator(scope).Validate(@case);
+        var facts = new CaseFacts(@case, today);
+        var scope = new ValidationScope(facts, baseDirectory, options);
+        var context = new ValidationContext<PreAuthCase>(@case);
+        context.RootContextData[ValidationScope.ContextKey] = scope;
+        var result = new PreAuthCaseValidator(scope).Validate(context);
         var findings = result.Errors.Select(failure => new ValidationFinding(
             failure.ErrorCode,
             failure.Severity switch
@@ -34,8 +40,12 @@ internal static class CaseValidator
             },
             JsonPath(failure.PropertyName),
             failure.ErrorMessage,
-            failure.CustomState as string ?? "General"));
-        return new ValidationReport(findings);
+            failure.CustomState is FindingDefinition definition ? definition.Section : FindingCatalog.Find(failure.ErrorCode)?.Section ?? FindingSection.CaseFile));
+        var items = (kind ?? (@case.Appeal is null ? DocumentKind.PreAuthorization : DocumentKind.Appeal)) == DocumentKind.Appeal && @case.Appeal is not null
+            ? DocumentationItems.Appeal
+            : DocumentationItems.Request;
+        var checklist = ChecklistBuilder.Evaluate(facts, items, options.Strict);
+        return new ValidationReport(findings.Concat(checklist.Findings));
     }
 
     /// <summary>FluentValidation's <c>Diagnoses[0].Code</c> as the case file's <c>diagnoses[0].code</c>.</summary>

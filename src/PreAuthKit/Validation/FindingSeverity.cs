@@ -1,4 +1,4 @@
-namespace PreAuthKit.Validation;
+namespace PreAuthKit;
 
 /// <summary>How serious a finding is.</summary>
 public enum FindingSeverity

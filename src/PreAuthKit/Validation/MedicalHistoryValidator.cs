@@ -1,5 +1,6 @@
 using FluentValidation;
 using PreAuthKit.Model;
+using F = PreAuthKit.Validation.Findings.FindingCatalog.History;
 
 namespace PreAuthKit.Validation;
 
@@ -8,13 +9,8 @@ internal sealed class MedicalHistoryValidator : AbstractValidator<MedicalHistory
 {
     public MedicalHistoryValidator(ValidationScope scope)
     {
-        const string S = ChecklistSection.MedicalHistory;
-        RuleFor(h => h.Condition).NotEmpty()
-            .Finding("PAK-HIS-001", S, "Medical history: describe the underlying condition (what it is, where, how severe).", scope.Checklist);
-        RuleFor(h => h.PriorTreatments).NotEmpty()
-            .Finding("PAK-HIS-002", S, "Medical history: list at least one treatment already tried, with its dates and outcome; payers expect conservative treatment first.", scope.Checklist);
         RuleForEach(h => h.PriorTreatments).NotNull()
-            .Finding("PAK-HIS-007", S, "A prior treatment entry is empty: remove it or fill it in.")
+            .Finding(F.EmptyEntry)
             .SetValidator(new PriorTreatmentValidator(scope));
     }
 }

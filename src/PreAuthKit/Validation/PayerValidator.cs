@@ -1,5 +1,6 @@
 using FluentValidation;
 using PreAuthKit.Model;
+using F = PreAuthKit.Validation.Findings.FindingCatalog.Payer;
 
 namespace PreAuthKit.Validation;
 
@@ -8,10 +9,9 @@ internal sealed class PayerValidator : AbstractValidator<Payer>
 {
     public PayerValidator()
     {
-        const string S = ChecklistSection.Payer;
         RuleFor(p => p.Name).NotEmpty()
-            .Finding("PAK-PAY-001", S, "Payer name is missing: enter the insurer as printed on the member's card.");
-        RuleFor(p => p.Phone).NanpPhone("PAK-PAY-002", S, "Payer phone");
-        RuleFor(p => p.Fax).NanpPhone("PAK-PAY-003", S, "Payer fax");
+            .Finding(F.NameMissing);
+        RuleFor(p => p.Phone).NanpPhoneWithExtension(F.Phone, "Payer phone");
+        RuleFor(p => p.Fax).NanpPhone(F.Fax, "Payer fax");
     }
 }

@@ -7,8 +7,11 @@ namespace PreAuthKit.Validation;
 public sealed class ValidationOptions
 {
     /// <summary>
-    /// Strict mode: a missing item of the documentation checklist (history, assessment, dated
-    /// photograph, treatment plan) is an error that blocks rendering instead of a warning. Default false.
+    /// Strict mode: every item of the documentation checklist must be present. Each missing
+    /// requirement of an item (medical history, prior treatments with dates and outcomes, the
+    /// physician's assessment, functional impairment, dated photographs, treatment plan; for an
+    /// appeal also the denial notice and new evidence) is an error that blocks rendering instead of
+    /// a warning. Nothing else changes. Default false.
     /// </summary>
     public bool Strict { get; set; }
 

@@ -1,4 +1,4 @@
-namespace PreAuthKit.Validation;
+namespace PreAuthKit;
 
 /// <summary>Everything validation found in a case.</summary>
 public sealed class ValidationReport
@@ -26,27 +26,11 @@ public sealed class ValidationReport
     public IEnumerable<ValidationFinding> Warnings => Findings.Where(f => f.Severity == FindingSeverity.Warning);
 
     /// <summary>
-    /// Findings grouped by checklist section, sections in the order of <see cref="ChecklistSection.All"/>
-    /// (unknown sections last, in first-seen order); findings keep their order within a section.
+    /// Findings grouped by section, sections in <see cref="FindingSection"/> order; findings keep
+    /// their order within a section.
     /// </summary>
-    public IReadOnlyList<IGrouping<string, ValidationFinding>> BySection => Findings
+    public IReadOnlyList<IGrouping<FindingSection, ValidationFinding>> BySection => Findings
         .GroupBy(f => f.Section)
-        .Select((group, seen) => (group, seen, rank: Rank(group.Key)))
-        .OrderBy(x => x.rank)
-        .ThenBy(x => x.seen)
-        .Select(x => x.group)
+        .OrderBy(g => g.Key)
         .ToList();
-
-    private static int Rank(string section)
-    {
-        for (var i = 0; i < ChecklistSection.All.Count; i++)
-        {
-            if (ChecklistSection.All[i] == section)
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
-    }
 }

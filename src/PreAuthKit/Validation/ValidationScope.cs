@@ -7,20 +7,26 @@ namespace PreAuthKit.Validation;
 /// <summary>What every validator of one run needs to know besides its own object: dates, options, the code table, the case folder.</summary>
 internal sealed class ValidationScope
 {
+    /// <summary>The key of the scope in FluentValidation's <c>RootContextData</c>.</summary>
+    public const string ContextKey = "PreAuthKit.ValidationScope";
+
     private readonly Dictionary<string, Icd10CmCheck> _diagnosisChecks = new(StringComparer.Ordinal);
 
-    public ValidationScope(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options)
+    public ValidationScope(CaseFacts facts, string? baseDirectory, ValidationOptions options)
     {
-        Case = @case;
+        Facts = facts;
+        Case = facts.Case;
         BaseDirectory = baseDirectory;
-        Today = today;
+        Today = facts.Today;
         Options = options;
-        DateOfService = @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+        DateOfService = facts.DateOfService;
         FiscalYear = Icd10Cm.FiscalYearOf(DateOfService);
         CodeSet = Icd10Cm.ForFiscalYear(FiscalYear);
         CosmeticPrefixes = [.. options.CosmeticDiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize)];
         UnlistedCodes = new HashSet<string>(options.UnlistedProcedureCodes.Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
     }
+
+    public CaseFacts Facts { get; }
 
     public PreAuthCase Case { get; }
 
@@ -31,7 +37,7 @@ internal sealed class ValidationScope
 
     public ValidationOptions Options { get; }
 
-    /// <summary>The first procedure start date, else the submission date: picks the ICD-10-CM fiscal year.</summary>
+    /// <summary>The date of service (<see cref="CaseFacts.DateOfService"/>): picks the ICD-10-CM fiscal year.</summary>
     public DateOnly DateOfService { get; }
 
     public int FiscalYear { get; }
@@ -42,8 +48,9 @@ internal sealed class ValidationScope
 
     public IReadOnlySet<string> UnlistedCodes { get; }
 
-    /// <summary>Severity of a missing documentation-checklist item: warning, or error in strict mode.</summary>
-    public Severity Checklist => Options.Strict ? Severity.Error : Severity.Warning;
+    /// <summary>The scope of the run a validation context belongs to.</summary>
+    public static ValidationScope From<T>(ValidationContext<T> context)
+        => (ValidationScope)context.RootContextData[ContextKey];
 
     /// <summary>The code-table verdict for a diagnosis code, computed once per code per run.</summary>
     public Icd10CmCheck Check(string? code)

@@ -25,7 +25,7 @@ public class MalformedCaseFileTests
         Assert.That(ex!.Finding.Code, Is.EqualTo(code));
         Assert.That(ex.Finding.Path, Is.EqualTo(path));
         Assert.That(ex.Finding.Message, Does.Contain(line).And.Contain(hint));
-        Assert.That(ex.Finding.Section, Is.EqualTo("Case file"));
+        Assert.That(ex.Finding.Section, Is.EqualTo(FindingSection.CaseFile));
     }
 
     [Test]

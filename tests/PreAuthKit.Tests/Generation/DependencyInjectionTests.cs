@@ -41,7 +41,7 @@ public class DependencyInjectionTests
 
         await Assert.ThrowsAsync<PreAuthKit.Validation.CaseValidationException>(() => generator.RenderAppealAsync(TestCases.BurnScarForearm()));
 
-        Assert.That(logger.Messages, Has.Some.Contains("PAK-APPEAL-000"));
+        Assert.That(logger.Messages, Has.Some.Contains("PAK-APL-012"));
         Assert.That(string.Join("\n", logger.Messages), Does.Not.Contain("Jordan"));
     }
 

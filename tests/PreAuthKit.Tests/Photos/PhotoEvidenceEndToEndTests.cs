@@ -108,11 +108,11 @@ public class PhotoEvidenceEndToEndTests
         Assert.Multiple(() =>
         {
             Assert.That(errors.Select(f => f.Path), Has.None.StartWith("photos[0]"), "the good photo is not blamed");
-            Assert.That(CodesFor(errors, 1), Is.EqualTo(new[] { "PAK-PHO-008" }), "bomb: too many pixels, from the header alone");
-            Assert.That(CodesFor(errors, 2), Is.EqualTo(new[] { "PAK-PHO-006" }), "zero-byte file: refused by validation as not an image");
-            Assert.That(CodesFor(errors, 3), Is.EqualTo(new[] { "PAK-PHO-006" }), "text file named .jpg");
-            Assert.That(CodesFor(errors, 4), Is.EqualTo(new[] { "PAK-PHO-006" }), "GIF");
-            Assert.That(CodesFor(errors, 5), Is.EqualTo(new[] { "PAK-PHO-006" }), "HEIC");
+            Assert.That(CodesFor(errors, 1), Is.EqualTo(new[] { "PAK-PHO-011" }), "bomb: too many pixels, from the header alone");
+            Assert.That(CodesFor(errors, 2), Is.EqualTo(new[] { "PAK-PHO-007" }), "zero-byte file: refused by validation as empty");
+            Assert.That(CodesFor(errors, 3), Is.EqualTo(new[] { "PAK-PHO-010" }), "text file named .jpg");
+            Assert.That(CodesFor(errors, 4), Is.EqualTo(new[] { "PAK-PHO-009" }), "GIF");
+            Assert.That(CodesFor(errors, 5), Is.EqualTo(new[] { "PAK-PHO-009" }), "HEIC");
             Assert.That(errors.Single(f => f.Path.StartsWith("photos[5]", StringComparison.Ordinal)).Message, Does.Contain("HEIC"));
             Assert.That(refused.Message, Does.Not.Contain("Jordan").And.Not.Contain("Sample"));
         });
@@ -133,9 +133,9 @@ public class PhotoEvidenceEndToEndTests
         var errors = refused.Report.Errors.ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(CodesFor(errors, 1), Is.EqualTo(new[] { "PAK-PHO-110" }));
-            Assert.That(CodesFor(errors, 2), Is.EqualTo(new[] { "PAK-PHO-110" }), "the second bad photo is reported too");
-            Assert.That(errors.Single(f => f.Path == "photos[1].path").Message, Does.Contain("cut-off.jpg"));
+            Assert.That(CodesFor(errors, 1), Is.EqualTo(new[] { "PAK-PHO-012" }));
+            Assert.That(CodesFor(errors, 2), Is.EqualTo(new[] { "PAK-PHO-012" }), "the second bad photo is reported too");
+            Assert.That(errors.Single(f => f.Path == "photos[1].path").Message, Does.Contain("Photo 2").And.Not.Contain("cut-off"), "photos are named by number only: file names are PHI");
             Assert.That(CodesFor(errors, 0), Is.Empty);
         });
     }
@@ -154,9 +154,9 @@ public class PhotoEvidenceEndToEndTests
         var errors = refused.Report.Errors.ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(CodesFor(errors, 0), Is.EqualTo(new[] { "PAK-PHO-006" }));
-            Assert.That(CodesFor(errors, 1), Is.EqualTo(new[] { "PAK-PHO-110" }), "the truncated photo, whose header validation accepts, is decoded and reported in the same refusal");
-            Assert.That(CodesFor(errors, 2), Is.EqualTo(new[] { "PAK-PHO-008" }), "a photo validation refused is not decoded again");
+            Assert.That(CodesFor(errors, 0), Is.EqualTo(new[] { "PAK-PHO-009" }));
+            Assert.That(CodesFor(errors, 1), Is.EqualTo(new[] { "PAK-PHO-012" }), "the truncated photo, whose header validation accepts, is decoded and reported in the same refusal");
+            Assert.That(CodesFor(errors, 2), Is.EqualTo(new[] { "PAK-PHO-011" }), "a photo validation refused is not decoded again");
         });
     }
 
@@ -192,9 +192,9 @@ public class PhotoEvidenceEndToEndTests
         Assert.Multiple(() =>
         {
             Assert.That(document.PageCount, Is.GreaterThan(0));
-            Assert.That(findings.Where(f => f.Code == "PAK-PHO-120").Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (FindingSeverity.Warning, "photos[1].takenOn") }));
-            Assert.That(findings.Single(f => f.Code == "PAK-PHO-120").Message, Does.Contain("older.jpg").And.Contain("13 days"));
-            Assert.That(findings.Where(f => f.Code == "PAK-PHO-130").Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (FindingSeverity.Info, "photos[1].path") }));
+            Assert.That(findings.Where(f => f.Code == "PAK-PHO-030").Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (FindingSeverity.Warning, "photos[1].takenOn") }));
+            Assert.That(findings.Single(f => f.Code == "PAK-PHO-030").Message, Does.Contain("Photo 2").And.Contain("13 days").And.Not.Contain("older.jpg"));
+            Assert.That(findings.Where(f => f.Code == "PAK-PHO-040").Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (FindingSeverity.Info, "photos[1].path") }));
             Assert.That(PdfImages.RawImages(document.Pdf.Span), Has.Count.EqualTo(2));
         });
     }

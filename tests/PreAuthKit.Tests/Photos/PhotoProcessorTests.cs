@@ -4,7 +4,6 @@ using MetadataExtractor.Formats.Jpeg;
 using PreAuthKit.Model;
 using PreAuthKit.Photos;
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
 using SkiaSharp;
 
 namespace PreAuthKit.Tests.Photos;
@@ -82,11 +81,11 @@ public class PhotoProcessorTests
             Assert.That(outcome.Photo.CapturedAt, Is.EqualTo(new DateTime(2026, 11, 2, 10, 15, 0)));
             Assert.That(outcome.Findings.Select(f => (f.Code, f.Severity)), Is.EqualTo(new[]
             {
-                ("PAK-PHO-130", FindingSeverity.Info),
-                ("PAK-PHO-131", FindingSeverity.Info),
+                ("PAK-PHO-040", FindingSeverity.Info),
+                ("PAK-PHO-041", FindingSeverity.Info),
             }));
             Assert.That(outcome.Findings[0].Path, Is.EqualTo("photos[0].path"));
-            Assert.That(outcome.Findings[0].Section, Is.EqualTo("Photographs"));
+            Assert.That(outcome.Findings[0].Section, Is.EqualTo(FindingSection.Photographs));
         });
     }
 
@@ -100,7 +99,7 @@ public class PhotoProcessorTests
 
         var outcome = Process(SyntheticPhotos.Jpeg(300, 200, exif), PhotoPlacement.HalfWidth);
 
-        var warning = outcome.Findings.SingleOrDefault(f => f.Code == "PAK-PHO-120");
+        var warning = outcome.Findings.SingleOrDefault(f => f.Code == "PAK-PHO-030");
         Assert.That(warning is not null, Is.EqualTo(warned));
         if (warning is not null)
         {
@@ -115,7 +114,7 @@ public class PhotoProcessorTests
         var outcome = Process(SyntheticPhotos.Jpeg(300, 200), PhotoPlacement.HalfWidth);
 
         Assert.That(outcome.Photo, Is.Not.Null);
-        Assert.That(outcome.Findings.Select(f => (f.Code, f.Severity)), Is.EqualTo(new[] { ("PAK-PHO-121", FindingSeverity.Warning) }));
+        Assert.That(outcome.Findings.Select(f => (f.Code, f.Severity)), Is.EqualTo(new[] { ("PAK-PHO-031", FindingSeverity.Warning) }));
     }
 
     [TestCase(4000, 3000, 234, 650, 488)]
@@ -177,7 +176,7 @@ public class PhotoProcessorTests
     {
         var outcome = Process(SyntheticPhotos.PngHeaderDeclaring(100_000, 100_000), PhotoPlacement.HalfWidth, "bomb.png");
 
-        AssertSingleError(outcome, "PAK-PHO-109", "Photo 1 (bomb.png)");
+        AssertSingleError(outcome, "PAK-PHO-011", "Photo 1 ");
         Assert.That(outcome.Findings[0].Message, Does.Contain("100000 x 100000"));
     }
 
@@ -188,7 +187,7 @@ public class PhotoProcessorTests
 
         var outcome = Process(jpeg[..(jpeg.Length * 2 / 3)], PhotoPlacement.HalfWidth, "cut.jpg");
 
-        AssertSingleError(outcome, "PAK-PHO-110", "Photo 1 (cut.jpg)");
+        AssertSingleError(outcome, "PAK-PHO-012", "Photo 1 ");
     }
 
     [Test]
@@ -196,13 +195,13 @@ public class PhotoProcessorTests
     {
         var outcome = Process(SyntheticPhotos.Jpeg(800, 600, PhoneExif)[..300], PhotoPlacement.HalfWidth, "cut.jpg");
 
-        AssertSingleError(outcome, "PAK-PHO-110", "truncated or corrupt");
+        AssertSingleError(outcome, "PAK-PHO-012", "truncated or damaged");
     }
 
     [Test]
     public void A_zero_byte_file_is_an_error()
     {
-        AssertSingleError(Process([], PhotoPlacement.HalfWidth, "empty.jpg"), "PAK-PHO-106", "Photo 1 (empty.jpg)");
+        AssertSingleError(Process([], PhotoPlacement.HalfWidth, "empty.jpg"), "PAK-PHO-007", "Photo 1 ");
     }
 
     [Test]
@@ -210,7 +209,7 @@ public class PhotoProcessorTests
     {
         var outcome = Process("Patient photo to follow.\n"u8.ToArray(), PhotoPlacement.HalfWidth, "notes.jpg");
 
-        AssertSingleError(outcome, "PAK-PHO-108", "convert to JPEG or PNG");
+        AssertSingleError(outcome, "PAK-PHO-010", "export the photo as JPEG");
     }
 
     [TestCase("GIF89a\x01\x00\x01\x00\x00\x00\x00", "GIF")]
@@ -220,7 +219,7 @@ public class PhotoProcessorTests
     {
         var outcome = Process(System.Text.Encoding.Latin1.GetBytes(magic), PhotoPlacement.HalfWidth, "scar.img");
 
-        AssertSingleError(outcome, "PAK-PHO-107", $"is a {name} image");
+        AssertSingleError(outcome, "PAK-PHO-009", $"is a {name} image");
         Assert.That(outcome.Findings[0].Message, Does.Contain("convert to JPEG or PNG"));
     }
 
@@ -246,10 +245,10 @@ public class PhotoProcessorTests
             Assert.Multiple(() =>
             {
                 Assert.That(ok.Succeeded, Is.True);
-                AssertSingleError(escaping, "PAK-PHO-102", "Photo 2");
-                AssertSingleError(absolute, "PAK-PHO-102", "Photo 3 (ok.jpg)");
-                AssertSingleError(missing, "PAK-PHO-103", "Photo 4 (missing.jpg)");
-                AssertSingleError(blank, "PAK-PHO-101", "Photo 5 has no file path");
+                AssertSingleError(escaping, "PAK-PHO-003", "Photo 2");
+                AssertSingleError(absolute, "PAK-PHO-004", "Photo 3:");
+                AssertSingleError(missing, "PAK-PHO-005", "Photo 4 ");
+                AssertSingleError(blank, "PAK-PHO-002", "Photo 5 has no file");
                 Assert.That(allowed.Succeeded, Is.True);
                 Assert.That(escaping.Findings[0].Message, Does.Not.Contain(folder.FullName), "no local paths in messages");
             });
@@ -276,7 +275,7 @@ public class PhotoProcessorTests
             var escape = _processor.Process(Record("escape.jpg"), 0, folder.FullName, PhotoPlacement.HalfWidth);
             var alias = _processor.Process(Record("alias.jpg"), 1, folder.FullName, PhotoPlacement.HalfWidth);
 
-            AssertSingleError(escape, "PAK-PHO-102", "Photo 1 (escape.jpg)");
+            AssertSingleError(escape, "PAK-PHO-003", "Photo 1:");
             Assert.That(alias.Succeeded, Is.True, "a link that stays inside the folder is fine");
         }
         finally
@@ -293,7 +292,7 @@ public class PhotoProcessorTests
 
         var outcome = processor.Process(Record("big.jpg"), 0, new MemoryStream(SyntheticPhotos.Jpeg(400, 300)), PhotoPlacement.HalfWidth);
 
-        AssertSingleError(outcome, "PAK-PHO-105", "Photo 1 (big.jpg)");
+        AssertSingleError(outcome, "PAK-PHO-008", "Photo 1 ");
     }
 
     private PhotoOutcome Process(byte[] bytes, PhotoPlacement placement, string name = "photo.jpg")
@@ -306,7 +305,7 @@ public class PhotoProcessorTests
         Assert.That(outcome.Photo, Is.Null);
         Assert.That(outcome.Findings, Has.Count.EqualTo(1));
         var finding = outcome.Findings[0];
-        Assert.That((finding.Code, finding.Severity, finding.Section), Is.EqualTo((code, FindingSeverity.Error, "Photographs")));
+        Assert.That((finding.Code, finding.Severity, finding.Section), Is.EqualTo((code, FindingSeverity.Error, FindingSection.Photographs)));
         Assert.That(finding.Path, Does.Match(@"^photos\[\d+\]\.path$"));
         Assert.That(finding.Message, Does.Contain(messagePart));
     }

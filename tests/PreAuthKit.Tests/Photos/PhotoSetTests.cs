@@ -1,7 +1,6 @@
 using PreAuthKit.Model;
 using PreAuthKit.Photos;
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
 
 namespace PreAuthKit.Tests.Photos;
 
@@ -36,10 +35,10 @@ public class PhotoSetTests
             Assert.That(set.Outcomes.Select(o => o.Succeeded), Is.EqualTo(new[] { true, false, false, false, false, true }));
             Assert.That(set.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => (f.Code, f.Path)), Is.EqualTo(new[]
             {
-                ("PAK-PHO-109", "photos[1].path"),
-                ("PAK-PHO-106", "photos[2].path"),
-                ("PAK-PHO-108", "photos[3].path"),
-                ("PAK-PHO-110", "photos[4].path"),
+                ("PAK-PHO-011", "photos[1].path"),
+                ("PAK-PHO-007", "photos[2].path"),
+                ("PAK-PHO-010", "photos[3].path"),
+                ("PAK-PHO-012", "photos[4].path"),
             }));
             Assert.That(set.Find("photo:1")!.PixelWidth, Is.EqualTo(650));
             Assert.That(set.Find("photo:2"), Is.Null, "a failed photo has no image");

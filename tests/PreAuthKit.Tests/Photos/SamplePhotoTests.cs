@@ -4,7 +4,6 @@ using MetadataExtractor.Formats.Exif;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Photos;
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
 using SkiaSharp;
 
 namespace PreAuthKit.Tests.Photos;
@@ -84,7 +83,7 @@ public class SamplePhotoTests
         var set = PhotoSet.Process(caseFile.Case.Photos, caseFile.BaseDirectory, PhotoPlacement.HalfWidth);
 
         Assert.That(set.Findings.Where(f => f.Severity != FindingSeverity.Info), Is.Empty);
-        Assert.That(set.Findings.Select(f => f.Code).Distinct(), Is.EquivalentTo(new[] { "PAK-PHO-130", "PAK-PHO-131" }));
+        Assert.That(set.Findings.Select(f => f.Code).Distinct(), Is.EquivalentTo(new[] { "PAK-PHO-040", "PAK-PHO-041" }));
         for (var i = 0; i < caseFile.Case.Photos.Count; i++)
         {
             var photo = set.Find(string.Create(CultureInfo.InvariantCulture, $"photo:{i + 1}"))!;

@@ -38,7 +38,7 @@ public class AppealCommandTests
         var exit = await SampleApp.RunAsync(["appeal", RepoPaths.SampleCase("burn-scar-forearm.json"), "--out", _outDir], stdout, stderr);
 
         Assert.That(exit, Is.EqualTo(SampleApp.Blocked));
-        Assert.That(stderr.ToString(), Does.Contain("PAK-APPEAL-000 at appeal"));
+        Assert.That(stderr.ToString(), Does.Contain("PAK-APL-012 at appeal"));
         Assert.That(Directory.GetFiles(_outDir), Is.Empty);
     }
 }

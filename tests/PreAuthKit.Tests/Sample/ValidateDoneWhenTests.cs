@@ -33,7 +33,7 @@ public partial class ValidateDoneWhenTests
         yield return Case("17999 without description", j => j.Replace("\"description\": \"Unlisted procedure, skin:", "\"note\": \"", StringComparison.Ordinal), "PAK-CPT-003", "procedures[0].description");
         yield return Case("future date of birth", j => j.Replace("\"dateOfBirth\": \"1988-04-12\"", "\"dateOfBirth\": \"2027-04-12\"", StringComparison.Ordinal), "PAK-PAT-004", "patient.dateOfBirth");
         yield return Case("photo path ../../etc/passwd", j => ReplacePhotos(j, Photo.Replace("PATH", "../../etc/passwd", StringComparison.Ordinal)), "PAK-PHO-003", "photos[0].path");
-        yield return Case("text file named .jpg", j => ReplacePhotos(j, Photo.Replace("PATH", "notes.jpg", StringComparison.Ordinal)), "PAK-PHO-006", "photos[0].path");
+        yield return Case("text file named .jpg", j => ReplacePhotos(j, Photo.Replace("PATH", "notes.jpg", StringComparison.Ordinal)), "PAK-PHO-010", "photos[0].path");
         yield return Case("denial more than 180 days before submission (commercial)",
             j => ReplacePhotos(j, "\"photos\": [], \"appeal\": { \"level\": \"first-internal\", \"claimNumber\": \"CLM-0001\", \"denialDate\": \"2026-05-01\", \"denialCode\": \"CO-50\" }"),
             "PAK-APL-007", "appeal.denialDate");

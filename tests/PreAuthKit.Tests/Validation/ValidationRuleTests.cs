@@ -127,8 +127,8 @@ public class ValidationRuleTests
             Diagnoses = [new Diagnosis { Code = "L90", Primary = true }],
         }, null);
 
-        Assert.That(report.BySection.Select(g => g.Key), Is.EqualTo(new[] { "Patient", "Diagnoses", "Photographs", "Treatment plan" }));
-        Assert.That(report.Findings.Single(f => f.Code == "PAK-TPL-001").Section, Is.EqualTo(ChecklistSection.TreatmentPlan));
+        Assert.That(report.BySection.Select(g => g.Key), Is.EqualTo(new[] { FindingSection.Patient, FindingSection.Diagnoses, FindingSection.Photographs, FindingSection.TreatmentPlan }));
+        Assert.That(report.Findings.Single(f => f.Code == "PAK-TPL-001").Section, Is.EqualTo(FindingSection.TreatmentPlan));
     }
 
     [Test]
@@ -165,7 +165,7 @@ public class ValidationRuleTests
         var allowed = Validate(c => c with { Photos = [Photo(outside)] }, o => o.AllowAbsolutePhotoPaths = true);
 
         Assert.That(denied.Findings.Select(f => f.Code), Has.Member("PAK-PHO-004"));
-        Assert.That(allowed.Findings.Where(f => f.Section == ChecklistSection.Photographs), Is.Empty);
+        Assert.That(allowed.Findings.Where(f => f.Section == FindingSection.Photographs), Is.Empty);
     }
 
     [Test]
@@ -249,7 +249,7 @@ public class ValidationRuleTests
             new("servicing npi check digit", "PAK-NPI-002", "servicingProvider.npi", E, c => c with { ServicingProvider = c.ServicingProvider with { Npi = "1558598790" } }, c => c),
             new("primary care npi", "PAK-NPI-001", "primaryCareProvider.npi", E, c => c with { PrimaryCareProvider = new Provider { Name = "PCP", Npi = "12345" } }, c => c with { PrimaryCareProvider = new Provider { Name = "PCP", Npi = "1993999998" } }),
             new("clinic npi", "PAK-NPI-002", "clinic.npi", E, c => c with { Clinic = c.Clinic! with { Npi = "1558598798" } }, c => c with { Clinic = c.Clinic! with { Npi = null } }),
-            new("provider phone", "PAK-PRV-002", "requestingProvider.phone", E, c => c with { RequestingProvider = c.RequestingProvider with { Phone = "555 010 2000 x12" } }, c => c),
+            new("provider phone", "PAK-PRV-002", "requestingProvider.phone", E, c => c with { RequestingProvider = c.RequestingProvider with { Phone = "555 010 CALL" } }, c => c with { RequestingProvider = c.RequestingProvider with { Phone = "(555) 010-2000 ext. 214" } }),
             new("provider fax", "PAK-PRV-003", "servicingProvider.fax", E, c => c with { ServicingProvider = c.ServicingProvider with { Fax = "010-2001" } }, c => c),
 
             // Diagnoses
@@ -306,17 +306,17 @@ public class ValidationRuleTests
             new("photo path escapes to an existing file", "PAK-PHO-003", "photos[0].path", E, c => Pho(c, p => p with { Path = "..\\outside.jpg" }), c => Pho(c, p => p with { Path = "photos\\forearm.jpg" })),
             new("absolute photo path", "PAK-PHO-004", "photos[0].path", E, c => Pho(c, p => p with { Path = "/etc/passwd" }), c => Pho(c, p => p)),
             new("photo file missing", "PAK-PHO-005", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/missing.jpg" }), c => Pho(c, p => p)),
-            new("text file named .jpg", "PAK-PHO-006", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/notes.jpg" }), c => Pho(c, p => p with { Path = "photos/forearm.png" })),
-            new("zero-byte file", "PAK-PHO-006", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/empty.jpg" }), c => Pho(c, p => p)),
-            new("HEIC named .jpg", "PAK-PHO-006", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/iphone.jpg" }), c => Pho(c, p => p)),
-            new("photo file too large", "PAK-PHO-007", "photos[0].path", E, c => Pho(c, p => p), c => Pho(c, p => p with { Path = "photos/forearm.png" }), o => o.MaxPhotoBytes = 1000),
-            new("photo pixel count", "PAK-PHO-008", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/huge.png" }), c => Pho(c, p => p)),
-            new("photo header damaged", "PAK-PHO-009", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/damaged.jpg" }), c => Pho(c, p => p)),
-            new("photo date missing", "PAK-PHO-010", "photos[0].takenOn", E, c => Pho(c, p => p with { TakenOn = null }), c => Pho(c, p => p)),
-            new("photo after submission", "PAK-PHO-011", "photos[0].takenOn", E, c => Pho(c, p => p with { TakenOn = D("2026-11-21") }), c => Pho(c, p => p with { TakenOn = D("2026-11-20") })),
-            new("photo before birth", "PAK-PHO-012", "photos[0].takenOn", E, c => Pho(c, p => p with { TakenOn = D("1988-04-11") }), c => Pho(c, p => p with { TakenOn = D("1988-04-12") })),
-            new("photo body site", "PAK-PHO-013", "photos[0].bodySite", E, c => Pho(c, p => p with { BodySite = "" }), c => Pho(c, p => p)),
-            new("photo consent", "PAK-PHO-014", "photos[0].consentOnFile", W, c => Pho(c, p => p with { ConsentOnFile = false }), c => Pho(c, p => p)),
+            new("text file named .jpg", "PAK-PHO-010", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/notes.jpg" }), c => Pho(c, p => p with { Path = "photos/forearm.png" })),
+            new("zero-byte file", "PAK-PHO-007", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/empty.jpg" }), c => Pho(c, p => p)),
+            new("HEIC named .jpg", "PAK-PHO-009", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/iphone.jpg" }), c => Pho(c, p => p)),
+            new("photo file too large", "PAK-PHO-008", "photos[0].path", E, c => Pho(c, p => p), c => Pho(c, p => p with { Path = "photos/forearm.png" }), o => o.MaxPhotoBytes = 1000),
+            new("photo pixel count", "PAK-PHO-011", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/huge.png" }), c => Pho(c, p => p)),
+            new("photo header damaged", "PAK-PHO-012", "photos[0].path", E, c => Pho(c, p => p with { Path = "photos/damaged.jpg" }), c => Pho(c, p => p)),
+            new("photo date missing", "PAK-PHO-020", "photos[0].takenOn", E, c => Pho(c, p => p with { TakenOn = null }), c => Pho(c, p => p)),
+            new("photo after submission", "PAK-PHO-021", "photos[0].takenOn", E, c => Pho(c, p => p with { TakenOn = D("2026-11-21") }), c => Pho(c, p => p with { TakenOn = D("2026-11-20") })),
+            new("photo before birth", "PAK-PHO-022", "photos[0].takenOn", E, c => Pho(c, p => p with { TakenOn = D("1988-04-11") }), c => Pho(c, p => p with { TakenOn = D("1988-04-12") })),
+            new("photo body site", "PAK-PHO-023", "photos[0].bodySite", E, c => Pho(c, p => p with { BodySite = "" }), c => Pho(c, p => p)),
+            new("photo consent", "PAK-PHO-024", "photos[0].consentOnFile", W, c => Pho(c, p => p with { ConsentOnFile = false }), c => Pho(c, p => p)),
 
             // Appeal
             new("claim number", "PAK-APL-001", "appeal.claimNumber", E, c => Apl(c, a => a with { ClaimNumber = "" }), c => Apl(c, a => a)),
