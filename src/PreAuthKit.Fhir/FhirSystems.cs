@@ -51,6 +51,17 @@ internal static class FhirSystems
     /// </summary>
     public const string CaseField = "urn:preauthkit:case-field";
 
+    /// <summary>PreAuthKit's measurement kinds (vss, range-of-motion, …), carried in <c>Observation.code</c>.</summary>
+    public const string MeasurementKind = "urn:preauthkit:measurement-kind";
+
+    /// <summary>The normal value and the target of a measurement, carried as <c>Observation.component</c> codes.</summary>
+    public const string MeasurementField = "urn:preauthkit:measurement-field";
+
+    /// <summary>LOINC 72514-3 "Pain severity - 0-10 verbal numeric rating [Score] - Reported".</summary>
+    public const string PainLoinc = "72514-3";
+
+    public const string ObservationCategory = "http://terminology.hl7.org/CodeSystem/observation-category";
+
     /// <summary>PreAuthKit's plan types (commercial, ERISA, …), carried in <c>Coverage.type</c>.</summary>
     public const string PlanType = "urn:preauthkit:plan-type";
 

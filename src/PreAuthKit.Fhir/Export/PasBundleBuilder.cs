@@ -70,6 +70,7 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
         Items();
         Messages();
         PriorTreatments(patient);
+        Measurements(patient);
         Documents(patient, instant);
         return bundle;
     }
@@ -207,6 +208,12 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
         }
 
         AddTelecom(role.Telecom, provider.Phone, provider.Fax);
+        if (provider.Email is { Length: > 0 } email)
+        {
+            role.Telecom.Add(new ContactPoint(ContactPoint.ContactPointSystem.Email, null, email));
+        }
+
+        role.AvailabilityExceptions = provider.Availability is { Length: > 0 } availability ? availability : null;
         return Add(name + "-role", role, FhirSystems.PasPractitionerRole);
     }
 
@@ -297,13 +304,19 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
 
     private void Messages()
     {
+        Message("submittedAt", c.SubmittedAt?.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
         Message("urgencyReason", c.UrgencyReason);
-        Message("requestingProvider.contactPerson", c.RequestingProvider.ContactPerson);
-        Message("servicingProvider.contactPerson", c.ServicingProvider.ContactPerson);
-        Message("primaryCareProvider.contactPerson", c.PrimaryCareProvider?.ContactPerson);
+        foreach (var (prefix, provider) in new[] { ("requestingProvider", c.RequestingProvider), ("servicingProvider", c.ServicingProvider), ("primaryCareProvider", c.PrimaryCareProvider) })
+        {
+            Message($"{prefix}.contactPerson", provider?.ContactPerson);
+            Message($"{prefix}.directLine", provider?.DirectLine);
+        }
+
         for (var i = 0; i < c.Procedures.Count; i++)
         {
             Message($"procedures[{i}].frequency", c.Procedures[i].Frequency);
+            Message($"procedures[{i}].comparableCode", c.Procedures[i].ComparableCode);
+            Message($"procedures[{i}].unlistedNarrative", c.Procedures[i].UnlistedNarrative);
         }
 
         Message("history.condition", c.History.Condition);
@@ -360,6 +373,42 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
                 Outcome = t.Outcome is { Length: > 0 } outcome ? new CodeableConcept { Text = outcome } : null,
             };
             Add($"prior-treatment-{i}", procedure, FhirSystems.UsCoreProcedure);
+        }
+    }
+
+    private void Measurements(string patient)
+    {
+        for (var i = 0; i < c.Measurements.Count; i++)
+        {
+            var m = c.Measurements[i];
+            var code = new CodeableConcept { Coding = [new Coding(FhirSystems.MeasurementKind, FhirValues.Kebab(m.Kind.ToString()))], Text = m.Name };
+            if (m.Kind == MeasurementKind.PainScore)
+            {
+                code.Coding.Add(new Coding(FhirSystems.Loinc, FhirSystems.PainLoinc));
+            }
+
+            var observation = new Observation
+            {
+                Status = ObservationStatus.Final,
+                Category = [new CodeableConcept(FhirSystems.ObservationCategory, "exam")],
+                Code = code,
+                Subject = new ResourceReference(patient),
+                Effective = m.MeasuredOn is { } d ? new FhirDateTime(Date(d)) : null,
+                Value = m.Value is { } v ? new Quantity { Value = v, Unit = m.Unit } : null,
+                Method = m.Method is { Length: > 0 } method ? new CodeableConcept { Text = method } : null,
+                BodySite = m.BodySite is { Length: > 0 } site ? new CodeableConcept { Text = site } : null,
+            };
+            if (m.NormalValue is { } normal)
+            {
+                observation.Component.Add(new Observation.ComponentComponent { Code = new CodeableConcept(FhirSystems.MeasurementField, "normal"), Value = new Quantity { Value = normal, Unit = m.Unit } });
+            }
+
+            if (m.Target is { } target)
+            {
+                observation.Component.Add(new Observation.ComponentComponent { Code = new CodeableConcept(FhirSystems.MeasurementField, "target"), Value = new Quantity { Value = target, Unit = m.Unit } });
+            }
+
+            Add($"measurement-{i}", observation, null);
         }
     }
 

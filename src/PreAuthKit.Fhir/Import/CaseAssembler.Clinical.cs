@@ -299,21 +299,83 @@ internal sealed partial class CaseAssembler
         return result;
     }
 
-    private void ReadObservations()
+    /// <summary>
+    /// Observations that are measurements: PreAuthKit's own kind codes, LOINC 72514-3 (pain score), or any
+    /// observation of category <c>exam</c> with a quantity (kind "other", named by its code). Vital signs, labs and
+    /// the rest are reported as not modelled.
+    /// </summary>
+    private List<Measurement> ReadObservations()
     {
+        var result = new List<Measurement>();
         foreach (var item in ctx.Index.OfType<Observation>())
         {
             var o = (Observation)item.Resource;
-            if (o.Value is null || OtherPatient(item, o.Subject))
+            if (OtherPatient(item, o.Subject))
             {
                 continue;
             }
 
-            // Measurements have no place in the case model yet; they are reported with their code.
-            item.Use();
-            item.Mapped.UnionWith(o.EnumerateElements().Select(e => e.Key));
-            ctx.Report(FhirFindingCodes.ResourceNotMapped, FhirFindingSeverity.Information, item.Path,
-                $"The observation ({FhirValues.Text(o.Code) ?? o.Code?.Coding.FirstOrDefault()?.Code ?? "no code"}) is not modelled by PreAuthKit and is left out of the case.");
+            var kindCode = FhirValues.Coding(o.Code, s => s == FhirSystems.MeasurementKind)?.Code;
+            MeasurementKind? kind = kindCode is null ? null : Enum.GetValues<MeasurementKind>().Cast<MeasurementKind?>().FirstOrDefault(k => FhirValues.Kebab(k!.Value.ToString()) == kindCode);
+            if (kind is null && o.Code?.Coding.Any(c => c.System == FhirSystems.Loinc && c.Code == FhirSystems.PainLoinc) == true)
+            {
+                kind = MeasurementKind.PainScore;
+            }
+
+            var exam = o.Category.Any(c => c.Coding.Any(x => x.System == FhirSystems.ObservationCategory && x.Code == "exam"));
+            if (kind is null && !(exam && o.Value is Quantity))
+            {
+                continue; // reported as not modelled
+            }
+
+            item.Use("status", "category", "code", "subject", "effective", "value", "method", "bodySite", "component", "encounter", "performer", "issued");
+            var quantity = o.Value as Quantity;
+            if (o.Value is not null and not Quantity)
+            {
+                ctx.Report(FhirFindingCodes.ValueNotConverted, FhirFindingSeverity.Warning, $"{item.Path}.value",
+                    $"A measurement value given as {o.Value.TypeName} is not modelled; give a quantity.");
+            }
+
+            decimal? normal = null, target = null;
+            for (var i = 0; i < o.Component.Count; i++)
+            {
+                var component = o.Component[i];
+                var field = FhirValues.Coding(component.Code, s => s == FhirSystems.MeasurementField)?.Code;
+                if (field == "normal" && component.Value is Quantity n)
+                {
+                    normal = n.Value;
+                }
+                else if (field == "target" && component.Value is Quantity t)
+                {
+                    target = t.Value;
+                }
+                else
+                {
+                    ctx.Report(FhirFindingCodes.ElementNotMapped, FhirFindingSeverity.Information, $"{item.Path}.component[{i}]",
+                        "This observation component is not modelled by PreAuthKit (only a normal value and a target are).");
+                }
+            }
+
+            var date = o.Effective switch
+            {
+                FhirDateTime dt => FhirValues.Date(dt.Value),
+                Period p => FhirValues.Date(p.Start),
+                _ => null,
+            };
+            result.Add(new Measurement
+            {
+                Kind = kind ?? MeasurementKind.Other,
+                Name = kindCode is not null ? o.Code!.Text : FhirValues.Text(o.Code),
+                Value = quantity?.Value,
+                Unit = quantity?.Unit,
+                MeasuredOn = date,
+                Method = FhirValues.Text(o.Method),
+                NormalValue = normal,
+                Target = target,
+                BodySite = FhirValues.Text(o.BodySite),
+            });
         }
+
+        return result;
     }
 }

@@ -7,7 +7,7 @@ namespace PreAuthKit.Fhir.Import;
 /// <content>The PAS free-form messages that carry PreAuthKit's narrative fields.</content>
 internal sealed partial class CaseAssembler
 {
-    [GeneratedRegex(@"^(procedures|photos)\[(\d{1,4})\]\.(frequency|bodySite|consentOnFile)$")]
+    [GeneratedRegex(@"^(procedures|photos)\[(\d{1,4})\]\.(frequency|comparableCode|unlistedNarrative|bodySite|consentOnFile)$")]
     private static partial Regex IndexedField();
 
     private void ReadFreeFormMessages(IndexedResource claim)
@@ -47,9 +47,18 @@ internal sealed partial class CaseAssembler
         switch (field)
         {
             case "urgencyReason": fields.UrgencyReason = text; return true;
-            case "requestingProvider.contactPerson": fields.RequestingContact = text; return true;
-            case "servicingProvider.contactPerson": fields.ServicingContact = text; return true;
-            case "primaryCareProvider.contactPerson": fields.PcpContact = text; return true;
+            case "submittedAt":
+                if (!TimeOnly.TryParseExact(text, "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+                {
+                    return false;
+                }
+
+                fields.SubmittedAt = at;
+                return true;
+            case "requestingProvider.contactPerson" or "servicingProvider.contactPerson" or "primaryCareProvider.contactPerson"
+                or "requestingProvider.directLine" or "servicingProvider.directLine" or "primaryCareProvider.directLine":
+                fields.ProviderFields[field] = text;
+                return true;
             case "history.condition": fields.History = h with { Condition = text }; return true;
             case "history.cause": fields.History = h with { Cause = text }; return true;
             case "history.onset": return SetDate(text, d => fields.History = h with { Onset = d });
@@ -82,7 +91,7 @@ internal sealed partial class CaseAssembler
         var index = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         switch (m.Groups[3].Value)
         {
-            case "frequency": fields.Frequencies[index] = text; return true;
+            case "frequency" or "comparableCode" or "unlistedNarrative": fields.ProcedureFields[(index, m.Groups[3].Value)] = text; return true;
             case "bodySite": fields.PhotoBodySites[index] = text; return true;
             default:
                 if (text == "true")

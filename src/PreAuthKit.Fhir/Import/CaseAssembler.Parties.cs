@@ -234,7 +234,7 @@ internal sealed partial class CaseAssembler
         switch (item.Resource)
         {
             case PractitionerRole role:
-                item.Use("practitioner", "organization", "specialty", "telecom", "code", "active", "location");
+                item.Use("practitioner", "organization", "specialty", "telecom", "code", "active", "location", "availabilityExceptions");
                 var practitioner = Resolve(role.Practitioner, item, "practitioner");
                 var person = practitioner is not null ? ReadProvider(practitioner) : new Provider();
                 var npi = person.Npi.Length > 0 ? person.Npi : FhirValues.Npi(role.Identifier) ?? "";
@@ -250,6 +250,8 @@ internal sealed partial class CaseAssembler
                     Specialty = role.Specialty.Select(FhirValues.Text).FirstOrDefault(s => s is not null) ?? person.Specialty,
                     Phone = FhirValues.Phone(role.Telecom, ContactPoint.ContactPointSystem.Phone) ?? person.Phone,
                     Fax = FhirValues.Phone(role.Telecom, ContactPoint.ContactPointSystem.Fax) ?? person.Fax,
+                    Email = FhirValues.Phone(role.Telecom, ContactPoint.ContactPointSystem.Email) ?? person.Email,
+                    Availability = string.IsNullOrWhiteSpace(role.AvailabilityExceptions) ? null : role.AvailabilityExceptions,
                 };
             case Practitioner pr:
                 item.Use("name", "identifier", "telecom", "address", "active", "qualification");
@@ -260,6 +262,7 @@ internal sealed partial class CaseAssembler
                     Specialty = pr.Qualification.Select(q => FhirValues.Text(q.Code)).FirstOrDefault(s => s is not null),
                     Phone = FhirValues.Phone(pr.Telecom, ContactPoint.ContactPointSystem.Phone),
                     Fax = FhirValues.Phone(pr.Telecom, ContactPoint.ContactPointSystem.Fax),
+                    Email = FhirValues.Phone(pr.Telecom, ContactPoint.ContactPointSystem.Email),
                     Address = FhirValues.Address(pr.Address.FirstOrDefault()),
                 };
             case Organization org:

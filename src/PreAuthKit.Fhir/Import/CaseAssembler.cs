@@ -59,7 +59,7 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
         }
 
         var (photos, attachments) = ReadDocuments(claim);
-        ReadObservations();
+        var measurements = ReadObservations();
 
         var member = ReadPatient(patient, p);
         var coverageFields = coverage is not null ? ReadCoverage(coverage) : (MemberId: MemberFromPatient(patient, p), Group: (string?)null, Plan: (string?)null, Type: (PlanType?)null);
@@ -80,6 +80,7 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
         {
             CaseReference = claimRes?.Identifier.FirstOrDefault() is { System: not FhirSystems.GeneratedReference, Value: { Length: > 0 } reference } ? reference : null,
             SubmittedOn = FhirValues.Date(claimRes?.Created) ?? default,
+            SubmittedAt = fields.SubmittedAt,
             ReviewType = claimRes?.Priority?.Coding.Any(c => c.Code == "stat") == true ? ReviewType.Urgent : ReviewType.Standard,
             UrgencyReason = fields.UrgencyReason,
             RequestType = RequestTypeOf(claimRes),
@@ -87,14 +88,20 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
             Clinic = clinic,
             Payer = (payerOrg is not null ? ReadPayer(payerOrg) : new Payer()) with { PlanType = coverageFields.Type ?? PlanType.Commercial },
             Patient = member with { MemberId = coverageFields.MemberId ?? "", GroupNumber = coverageFields.Group, PlanName = coverageFields.Plan },
-            RequestingProvider = (requesting ?? new Provider()) with { ContactPerson = fields.RequestingContact ?? requesting?.ContactPerson },
-            ServicingProvider = (servicing ?? new Provider()) with { ContactPerson = fields.ServicingContact ?? servicing?.ContactPerson },
-            PrimaryCareProvider = pcp is null ? null : pcp with { ContactPerson = fields.PcpContact },
+            RequestingProvider = WithFields(requesting ?? new Provider(), "requestingProvider"),
+            ServicingProvider = WithFields(servicing ?? new Provider(), "servicingProvider"),
+            PrimaryCareProvider = pcp is null ? null : WithFields(pcp, "primaryCareProvider"),
             Diagnoses = diagnoses,
-            Procedures = procedures.Select((x, i) => x with { Frequency = fields.Frequencies.GetValueOrDefault(i) ?? x.Frequency }).ToList(),
+            Procedures = procedures.Select((x, i) => x with
+            {
+                Frequency = fields.ProcedureFields.GetValueOrDefault((i, "frequency")) ?? x.Frequency,
+                ComparableCode = fields.ProcedureFields.GetValueOrDefault((i, "comparableCode")) ?? x.ComparableCode,
+                UnlistedNarrative = fields.ProcedureFields.GetValueOrDefault((i, "unlistedNarrative")) ?? x.UnlistedNarrative,
+            }).ToList(),
             History = fields.History with { PriorTreatments = priorTreatments, Onset = fields.History.Onset },
             Assessment = fields.Assessment,
             TreatmentPlan = fields.Plan,
+            Measurements = measurements,
             Photos = photos,
             Attachments = attachments,
         };
@@ -108,6 +115,12 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
         ctx.ReportUnmapped();
         return @case;
     }
+
+    private Provider WithFields(Provider p, string prefix) => p with
+    {
+        ContactPerson = fields.ProviderFields.GetValueOrDefault(prefix + ".contactPerson") ?? p.ContactPerson,
+        DirectLine = fields.ProviderFields.GetValueOrDefault(prefix + ".directLine") ?? p.DirectLine,
+    };
 
     private IndexedResource? Pick<T>(string typeName, Func<IndexedResource, bool> preferred)
         where T : Resource

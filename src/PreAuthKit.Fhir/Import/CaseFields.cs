@@ -7,13 +7,12 @@ internal sealed class CaseFields
 {
     public string? UrgencyReason { get; set; }
 
-    public string? RequestingContact { get; set; }
+    public TimeOnly? SubmittedAt { get; set; }
 
-    public string? ServicingContact { get; set; }
+    /// <summary>Provider fields without a FHIR home, by case path (for example <c>requestingProvider.contactPerson</c>).</summary>
+    public Dictionary<string, string> ProviderFields { get; } = new(StringComparer.Ordinal);
 
-    public string? PcpContact { get; set; }
-
-    public Dictionary<int, string> Frequencies { get; } = [];
+    public Dictionary<(int Index, string Field), string> ProcedureFields { get; } = [];
 
     public Dictionary<int, string> PhotoBodySites { get; } = [];
 

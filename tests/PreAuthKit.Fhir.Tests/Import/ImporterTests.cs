@@ -155,12 +155,19 @@ public sealed class ImporterTests
     }
 
     [Test]
-    public void Observation_is_reported_as_not_modelled()
+    public void Pain_and_exam_observations_are_measurements_and_a_lab_result_is_reported()
     {
         var result = Import("collection", Patient,
-            """{ "resource": { "resourceType": "Observation", "status": "final", "code": { "coding": [ { "system": "http://loinc.org", "code": "72514-3" } ], "text": "Pain severity" }, "valueQuantity": { "value": 4 } } }""");
+            """{ "resource": { "resourceType": "Observation", "status": "final", "subject": { "reference": "Patient/p1" }, "code": { "coding": [ { "system": "http://loinc.org", "code": "72514-3" } ], "text": "Pain severity" }, "effectiveDateTime": "2026-11-02", "valueQuantity": { "value": 4, "unit": "{score}" } } }""",
+            """{ "resource": { "resourceType": "Observation", "status": "final", "category": [ { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "exam" } ] } ], "code": { "text": "Scar length" }, "valueQuantity": { "value": 7.5, "unit": "cm" }, "bodySite": { "text": "Left forearm" } } }""",
+            """{ "resource": { "resourceType": "Observation", "status": "final", "category": [ { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "laboratory" } ] } ], "code": { "coding": [ { "system": "http://loinc.org", "code": "2339-0" } ] }, "valueQuantity": { "value": 95, "unit": "mg/dL" } } }""");
 
-        Assert.That(result.Findings, Has.Some.Matches<FhirFinding>(f => f!.Code == FhirFindingCodes.ResourceNotMapped && f.Path == "Bundle.entry[1].resource"));
+        Assert.That(result.Case!.Measurements.Select(m => (m.Kind, m.Name, m.Value, m.Unit, m.MeasuredOn, m.BodySite)), Is.EqualTo(new[]
+        {
+            (Model.MeasurementKind.PainScore, (string?)"Pain severity", (decimal?)4m, (string?)"{score}", (DateOnly?)new DateOnly(2026, 11, 2), (string?)null),
+            (Model.MeasurementKind.Other, "Scar length", 7.5m, "cm", null, "Left forearm"),
+        }));
+        Assert.That(result.Findings, Has.Some.Matches<FhirFinding>(f => f!.Code == FhirFindingCodes.ResourceNotMapped && f.Path == "Bundle.entry[3].resource"));
     }
 
     [Test]

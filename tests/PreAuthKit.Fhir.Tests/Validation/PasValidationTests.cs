@@ -43,6 +43,23 @@ public sealed class PasValidationTests
     }
 
     [Test]
+    public void Complete_case_bundle_has_no_errors_either()
+    {
+        var c = Export.CompleteCaseRoundTripTests.Complete();
+        var json = new PasExporter().Export(c, new byte[] { 0x25, 0x50, 0x44, 0x46 }, [new FhirDocument(FhirDocumentKind.Photo, 0, "image/jpeg", new byte[] { 0xFF, 0xD8, 0xFF, 0xD9 }, "")]).Json!;
+        var report = Validate(json);
+        TestContext.Out.WriteLine($"complete case: {report.Summary()}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.CoreErrors, Is.Empty, "core");
+            Assert.That(report.Errors, Is.Empty, "profiles");
+            Assert.That(report.ClaimSnapshot.Errors, Is.Empty, "PAS Claim snapshot check");
+            Assert.That(report.BundleSnapshot.Errors, Is.Empty, "PAS request bundle snapshot check");
+        });
+    }
+
+    [Test]
     public void A_broken_export_is_caught_by_the_same_validation()
     {
         var file = SampleCases.Load("burn-scar-forearm.json");
