@@ -53,7 +53,7 @@ internal sealed class DocumentPipeline
     {
         var started = _options.TimeProvider.GetTimestamp();
         var @case = caseFile.Case;
-        var report = CaseValidator.Validate(caseFile, Today, _options.Validation, kind);
+        var report = CaseValidator.Rules(@case, Today, _options.Validation, kind);
         if (kind == DocumentKind.Appeal && @case.Appeal is null)
         {
             report = new ValidationReport(report.Findings.Append(AppealMissing));
@@ -62,11 +62,12 @@ internal sealed class DocumentPipeline
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Photos: decoded, turned upright, scaled to 200 dpi at their placed size and re-encoded without
-        // EXIF. This runs even when validation already refused the case, so a refused case lists every
-        // unusable photo at once (a truncated JPEG has a readable header). A photo that cannot be used is
-        // a blocking finding; notes (GPS removed) join the report.
-        var photos = ProcessPhotos(caseFile, report, cancellationToken);
+        // Photos: the one intake at full depth (validation's header checks, then decoded, turned upright,
+        // scaled to 200 dpi at their placed size and re-encoded without EXIF). It runs even when the rules
+        // already refused the case, so a refused case lists every unusable photo at once. A photo that
+        // cannot be used is a blocking finding; notes (GPS removed) join the report.
+        var photos = new PhotoIntake(PhotoProcessingOptions.From(_options.Validation))
+            .Take(@case.Photos, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
         report = new ValidationReport(report.Findings.Concat(photos.Findings));
         if (report.IsBlocking)
         {
@@ -135,41 +136,6 @@ internal sealed class DocumentPipeline
 
         return run;
     }
-
-    /// <summary>
-    /// Processes the case's photos. Photos that validation already refused (and empty entries) are
-    /// skipped, so one problem is never reported twice.
-    /// </summary>
-    private PhotoSet ProcessPhotos(CaseFile caseFile, ValidationReport report, CancellationToken cancellationToken)
-    {
-        var records = caseFile.Case.Photos;
-        var refused = report.Errors
-            .Select(f => PhotoIndex(f.Path))
-            .Where(index => index >= 0)
-            .ToHashSet();
-        var usable = records.Select((record, index) => record is not null && !refused.Contains(index)).ToList();
-        return PhotoSet.Process(records, caseFile.BaseDirectory, PhotoPlacement.HalfWidth, new PhotoProcessor(PhotoOptions), index => usable[index], cancellationToken);
-    }
-
-    /// <summary>The photo index of a path such as <c>photos[2].path</c>, or -1.</summary>
-    private static int PhotoIndex(string path)
-    {
-        const string Prefix = "photos[";
-        if (!path.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return -1;
-        }
-
-        var end = path.IndexOf(']', Prefix.Length);
-        return end > Prefix.Length && int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : -1;
-    }
-
-    private PhotoProcessingOptions PhotoOptions => new()
-    {
-        MaxPixels = _options.Validation.MaxPhotoPixels,
-        MaxFileBytes = _options.Validation.MaxPhotoBytes,
-        AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths,
-    };
 
     private static ValidationFinding AppealMissing { get; } = FindingCatalog.Appeal.SectionMissing.At("appeal");
 

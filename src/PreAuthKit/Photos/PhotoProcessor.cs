@@ -1,5 +1,5 @@
 using PreAuthKit.Model;
-using PreAuthKit.Validation;
+using PreAuthKit.Validation.Findings;
 using SkiaSharp;
 
 namespace PreAuthKit.Photos;
@@ -20,41 +20,12 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
 
     public PhotoProcessingOptions Options => options;
 
-    /// <summary>Processes the photo file a record names, resolved against (and confined to) the case folder.</summary>
+    /// <summary>Processes the photo file a record names, resolved against (and confined to) the case folder by the one path rule.</summary>
     public PhotoOutcome Process(PhotoRecord record, int index, string baseDirectory, PhotoPlacement placement)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(baseDirectory);
-        if (string.IsNullOrWhiteSpace(record.Path))
-        {
-            return Failed(index, PhotoFindings.NoPath(index));
-        }
-
-        if (Path.IsPathRooted(record.Path) && !options.AllowAbsolutePaths)
-        {
-            return Failed(index, PhotoFindings.Absolute(index));
-        }
-
-        var fullPath = PhotoPathResolver.Resolve(record.Path, baseDirectory, options.AllowAbsolutePaths);
-        if (fullPath is null)
-        {
-            return Failed(index, PhotoFindings.OutsideCaseFolder(index));
-        }
-
-        if (!File.Exists(fullPath))
-        {
-            return Failed(index, PhotoFindings.NotFound(index));
-        }
-
-        try
-        {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            return Process(record, index, stream, placement);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(index, PhotoFindings.Unreadable(index, ex.GetType().Name));
-        }
+        return new PhotoIntake(options).TakeOne(record, index, new FolderContentResolver(baseDirectory, options.AllowAbsolutePaths), IntakeDepth.Full, placement);
     }
 
     /// <summary>Processes photo bytes read from a stream (at most <see cref="PhotoProcessingOptions.MaxFileBytes"/>).</summary>
@@ -62,46 +33,32 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(content);
-        if (content.CanSeek && content.Length - content.Position > options.MaxFileBytes)
-        {
-            return Failed(index, PhotoFindings.TooLarge(index, content.Length - content.Position, options.MaxFileBytes));
-        }
-
-        if (content.CanSeek)
-        {
-            // One read into an array of the exact size: a 12 MP photo is several MB, and growing a
-            // MemoryStream and copying it out allocated about four times that on the large object heap.
-            var exact = new byte[content.Length - content.Position];
-            content.ReadExactly(exact);
-            return Process(record, index, exact, placement);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > options.MaxFileBytes)
-            {
-                return Failed(index, PhotoFindings.TooLarge(index, buffer.Length + read, options.MaxFileBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Process(record, index, buffer.ToArray(), placement);
+        return new PhotoIntake(options).TakeOne(record, index, new MemoryContentResolver(new Dictionary<string, ContentSource> { [record.Path] = ContentSource.FromStream(() => content) }), IntakeDepth.Full, placement);
     }
 
-    /// <summary>Processes photo bytes already in memory.</summary>
+    /// <summary>Processes photo bytes already in memory: <see cref="Inspect"/>, then decode and cross-check.</summary>
     public PhotoOutcome Process(PhotoRecord record, int index, byte[] bytes, PhotoPlacement placement)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0)
         {
-            return Failed(index, PhotoFindings.Empty(index));
+            return new PhotoOutcome(index, null, [new PhotoProblem(FindingCatalog.Photo.Empty).For(index)]);
         }
 
+        var (photo, exif, problem) = Decode(index, bytes, placement);
+        return problem is not null
+            ? new PhotoOutcome(index, null, [problem.For(index)])
+            : new PhotoOutcome(index, photo, CrossCheck(record, index, exif!));
+    }
+
+    /// <summary>
+    /// The header-depth checks, shared by <c>Validate</c> and rendering: JPEG or PNG by magic bytes,
+    /// a readable pixel size within the limit, and a complete file structure. Null when the photo can be decoded.
+    /// </summary>
+    public PhotoProblem? Inspect(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         ImageHeader header;
         using (var stream = new MemoryStream(bytes, writable: false))
         {
@@ -113,33 +70,44 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
             case ImageFormat.Jpeg or ImageFormat.Png:
                 break;
             case ImageFormat.Unknown:
-                return Failed(index, PhotoFindings.NotAnImage(index));
+                return new PhotoProblem(FindingCatalog.Photo.NotAnImage);
             default:
-                return Failed(index, PhotoFindings.Unsupported(index, header.Format.DisplayName()));
+                return new PhotoProblem(FindingCatalog.Photo.Unsupported, header.Format.DisplayName());
         }
 
         if (!header.HasDimensions)
         {
-            return Failed(index, PhotoFindings.Corrupt(index));
+            return new PhotoProblem(FindingCatalog.Photo.Damaged);
         }
 
         if (header.PixelCount > options.MaxPixels)
         {
-            return Failed(index, PhotoFindings.TooManyPixels(index, header.Width, header.Height, options.MaxPixels));
+            return new PhotoProblem(FindingCatalog.Photo.TooManyPixels, header.Width, header.Height, options.MaxPixels / 1_000_000.0);
+        }
+
+        return ImageStructure.IsComplete(bytes, header.Format) ? null : new PhotoProblem(FindingCatalog.Photo.Damaged);
+    }
+
+    /// <summary>Inspects, then decodes and re-encodes; the EXIF facts for the per-record cross-check.</summary>
+    public (ProcessedPhoto? Photo, ExifFacts? Exif, PhotoProblem? Problem) Decode(int index, byte[] bytes, PhotoPlacement placement)
+    {
+        if (Inspect(bytes) is { } problem)
+        {
+            return (null, null, problem);
         }
 
         var photo = Transcode(index, bytes, placement);
         if (photo is null)
         {
-            return Failed(index, PhotoFindings.Corrupt(index));
+            return (null, null, new PhotoProblem(FindingCatalog.Photo.Damaged));
         }
 
         var exif = ExifInspector.Inspect(bytes);
-        photo = photo with { CapturedAt = exif.CapturedAt, GpsRemoved = exif.HasGps };
-        return new PhotoOutcome(index, photo, CrossCheck(record, index, exif));
+        return (photo with { CapturedAt = exif.CapturedAt, GpsRemoved = exif.HasGps }, exif, null);
     }
 
-    private static List<ValidationFinding> CrossCheck(PhotoRecord record, int index, ExifFacts exif)
+    /// <summary>What the image's metadata says about the record: capture date against <c>takenOn</c>, GPS and serial numbers removed.</summary>
+    public static List<ValidationFinding> CrossCheck(PhotoRecord record, int index, ExifFacts exif)
     {
         var findings = new List<ValidationFinding>();
         if (exif.CapturedAt is not { } captured)
@@ -245,5 +213,4 @@ internal sealed class PhotoProcessor(PhotoProcessingOptions options)
         return codec.Info.Size;
     }
 
-    private static PhotoOutcome Failed(int index, ValidationFinding finding) => new(index, null, [finding]);
 }

@@ -10,10 +10,17 @@ namespace PreAuthKit.Photos;
 /// </summary>
 internal sealed class PhotoSet : IImageSource
 {
-    private PhotoSet(IReadOnlyList<PhotoOutcome> outcomes)
+    private readonly Dictionary<ProcessedPhoto, ImageData> _images = new(ReferenceEqualityComparer.Instance);
+
+    public PhotoSet(IReadOnlyList<PhotoOutcome> outcomes)
     {
         Outcomes = outcomes;
         Findings = outcomes.SelectMany(o => o.Findings).ToList();
+        foreach (var photo in outcomes.Select(o => o.Photo).OfType<ProcessedPhoto>())
+        {
+            // A photo named by two records is one ProcessedPhoto, so one ImageData: the PDF embeds it once.
+            _images.TryAdd(photo, new ImageData(photo.Jpeg, photo.PixelWidth, photo.PixelHeight));
+        }
     }
 
     /// <summary>An empty set.</summary>
@@ -25,37 +32,17 @@ internal sealed class PhotoSet : IImageSource
     /// <summary>Every finding, in photo order.</summary>
     public IReadOnlyList<ValidationFinding> Findings { get; }
 
-    /// <summary>The photos that could be used, in case order.</summary>
+    /// <summary>The photos that could be used, in case order (a photo named twice appears twice).</summary>
     public IEnumerable<ProcessedPhoto> Photos => Outcomes.Where(o => o.Photo is not null).Select(o => o.Photo!);
 
-    /// <summary>Processes every photo record; file paths are resolved against <paramref name="baseDirectory"/>.</summary>
-    /// <param name="records">The case's photo records, in case order.</param>
-    /// <param name="baseDirectory">The case file's folder.</param>
-    /// <param name="placement">The box each photo is placed in.</param>
-    /// <param name="processor">The processor (default options when null).</param>
-    /// <param name="include">Which photos to process, by index (all when null); a skipped photo has no image and no findings.</param>
-    /// <param name="cancellationToken">Cancels processing.</param>
+    /// <summary>Processes every photo record at full depth; file paths are resolved against <paramref name="baseDirectory"/> by the one path rule.</summary>
     public static PhotoSet Process(IReadOnlyList<PhotoRecord> records, string baseDirectory, PhotoPlacement placement,
-        PhotoProcessor? processor = null, Func<int, bool>? include = null, CancellationToken cancellationToken = default)
+        PhotoProcessor? processor = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(baseDirectory);
-        if (records.Count == 0)
-        {
-            return Empty;
-        }
-
-        processor ??= new PhotoProcessor();
-        var outcomes = new PhotoOutcome[records.Count];
-        var parallel = new ParallelOptions
-        {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 4)),
-        };
-        Parallel.For(0, records.Count, parallel, i => outcomes[i] = include is null || include(i)
-            ? processor.Process(records[i], i, baseDirectory, placement)
-            : new PhotoOutcome(i, null, []));
-        return new PhotoSet(outcomes);
+        var options = processor?.Options ?? PhotoProcessingOptions.Default;
+        return new PhotoIntake(options).Take(records, new FolderContentResolver(baseDirectory, options.AllowAbsolutePaths), IntakeDepth.Full, placement, cancellationToken);
     }
 
     /// <summary>The processed photo for a <c>photo:N</c> key, or null when there is none or it failed.</summary>
@@ -63,6 +50,5 @@ internal sealed class PhotoSet : IImageSource
         => PhotoKeys.TryParse(key, out var index) && index < Outcomes.Count ? Outcomes[index].Photo : null;
 
     /// <inheritdoc />
-    public ImageData? Resolve(string key)
-        => Find(key) is { } photo ? new ImageData(photo.Jpeg, photo.PixelWidth, photo.PixelHeight) : null;
+    public ImageData? Resolve(string key) => Find(key) is { } photo ? _images[photo] : null;
 }

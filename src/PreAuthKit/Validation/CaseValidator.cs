@@ -2,6 +2,7 @@ using System.Text;
 using FluentValidation;
 using PreAuthKit.Checklist;
 using PreAuthKit.Generation;
+using PreAuthKit.Photos;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Model;
 using PreAuthKit.Validation.Findings;
@@ -11,22 +12,37 @@ namespace PreAuthKit.Validation;
 /// <summary>Runs the validators and turns FluentValidation failures into a <see cref="ValidationReport"/>.</summary>
 internal static class CaseValidator
 {
-    /// <summary>Validates a case built in code; photo files are not checked (there is no case folder).</summary>
+    /// <summary>Validates a case built in code; photo files are not checked.</summary>
     public static ValidationReport Validate(PreAuthCase @case, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
         => Run(@case, null, today, options ?? new ValidationOptions(), kind);
 
-    /// <summary>Validates a case read from a file; photo paths are resolved against its folder.</summary>
+    /// <summary>Validates a case read from a file; photos are taken in at header depth from its folder.</summary>
     public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(caseFile);
-        return Run(caseFile.Case, caseFile.BaseDirectory, today, options ?? new ValidationOptions(), kind);
+        options ??= new ValidationOptions();
+        return Run(caseFile.Case, new FolderContentResolver(caseFile.BaseDirectory, options.AllowAbsolutePhotoPaths), today, options, kind);
     }
 
-    private static ValidationReport Run(PreAuthCase @case, string? baseDirectory, DateOnly today, ValidationOptions options, DocumentKind? kind)
+    /// <summary>Validates a case; photos resolved through <paramref name="resolver"/> are inspected (header depth) when it is not null.</summary>
+    public static ValidationReport Run(PreAuthCase @case, IContentResolver? resolver, DateOnly today, ValidationOptions options, DocumentKind? kind)
+    {
+        var report = Rules(@case, today, options, kind);
+        if (resolver is null)
+        {
+            return report;
+        }
+
+        var photos = new PhotoIntake(PhotoProcessingOptions.From(options)).Take(@case.Photos, resolver, IntakeDepth.Inspect, PhotoPlacement.HalfWidth);
+        return new ValidationReport(report.Findings.Concat(photos.Findings));
+    }
+
+    /// <summary>The rules and the checklist, without reading any photo.</summary>
+    public static ValidationReport Rules(PreAuthCase @case, DateOnly today, ValidationOptions options, DocumentKind? kind)
     {
         ArgumentNullException.ThrowIfNull(@case);
         var facts = new CaseFacts(@case, today);
-        var scope = new ValidationScope(facts, baseDirectory, options);
+        var scope = new ValidationScope(facts, options);
         var context = new ValidationContext<PreAuthCase>(@case);
         context.RootContextData[ValidationScope.ContextKey] = scope;
         var result = new PreAuthCaseValidator(scope).Validate(context);

@@ -12,11 +12,10 @@ internal sealed class ValidationScope
 
     private readonly Dictionary<string, Icd10CmCheck> _diagnosisChecks = new(StringComparer.Ordinal);
 
-    public ValidationScope(CaseFacts facts, string? baseDirectory, ValidationOptions options)
+    public ValidationScope(CaseFacts facts, ValidationOptions options)
     {
         Facts = facts;
         Case = facts.Case;
-        BaseDirectory = baseDirectory;
         Today = facts.Today;
         Options = options;
         DateOfService = facts.DateOfService;
@@ -29,9 +28,6 @@ internal sealed class ValidationScope
     public CaseFacts Facts { get; }
 
     public PreAuthCase Case { get; }
-
-    /// <summary>The case file's folder; null when validating a case built in code (file checks are skipped).</summary>
-    public string? BaseDirectory { get; }
 
     public DateOnly Today { get; }
 

@@ -1,10 +1,10 @@
 using System.Text;
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
+using PreAuthKit.Photos;
 
 namespace PreAuthKit.Tests.Photos;
 
-/// <summary>The header reader on the photo branch's generated images (the reader itself lives in Validation).</summary>
+/// <summary>The header reader on the photo branch's generated images (the reader lives in Photos).</summary>
 public class ImageHeaderReaderTests
 {
     private static ImageHeader Read(ReadOnlySpan<byte> bytes)

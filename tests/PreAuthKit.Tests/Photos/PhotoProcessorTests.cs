@@ -157,7 +157,7 @@ public class PhotoProcessorTests
         var photo = Process(SyntheticPhotos.Png(300, 200), PhotoPlacement.HalfWidth).Photo!;
 
         using var output = new MemoryStream(photo.Jpeg.ToArray());
-        Assert.That(PreAuthKit.Validation.ImageHeaderReader.Read(output), Is.EqualTo(new PreAuthKit.Validation.ImageHeader(PreAuthKit.Validation.ImageFormat.Jpeg, 300, 200)));
+        Assert.That(ImageHeaderReader.Read(output), Is.EqualTo(new ImageHeader(ImageFormat.Jpeg, 300, 200)));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Model;
 using PreAuthKit.Tests.Support;
+using PreAuthKit.Photos;
 using PreAuthKit.Validation;
 
 namespace PreAuthKit.Tests.Validation;
@@ -182,13 +183,16 @@ public class ValidationRuleTests
     }
 
     [Test]
-    public void A_case_built_in_code_skips_file_checks_but_not_path_rules()
+    public void A_case_built_in_code_names_photos_by_reference_not_by_path()
     {
-        var @case = TestCases.BurnScarForearm().Case with { Photos = [Photo("photos/missing.jpg"), Photo("/etc/passwd")] };
+        var @case = TestCases.BurnScarForearm().Case with { Photos = [Photo("photos/missing.jpg"), Photo("/etc/passwd"), Photo("forearm")] };
+        var sources = new Dictionary<string, ContentSource> { ["forearm"] = ContentSource.FromBytes(SyntheticPhotos.Jpeg(400, 300)) };
 
-        var report = CaseValidator.Validate(@case, Today);
+        var report = CaseValidator.Run(@case, new MemoryContentResolver(sources), Today, new ValidationOptions(), kind: null);
 
-        Assert.That(report.Findings.Select(f => f.Code), Has.No.Member("PAK-PHO-005").And.Member("PAK-PHO-004"));
+        // References are names the host mapped, never paths: "/etc/passwd" is simply not a supplied photo.
+        Assert.That(report.Errors.Where(f => f.Path.StartsWith("photos[", StringComparison.Ordinal)).Select(f => (f.Code, f.Path)),
+            Is.EqualTo(new[] { ("PAK-PHO-005", "photos[0].path"), ("PAK-PHO-005", "photos[1].path") }));
     }
 
     private static ValidationReport Validate(Func<PreAuthCase, PreAuthCase> mutate, Action<ValidationOptions>? configure)

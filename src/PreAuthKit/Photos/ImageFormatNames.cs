@@ -1,4 +1,4 @@
-namespace PreAuthKit.Validation;
+namespace PreAuthKit.Photos;
 
 /// <summary>How image formats are named in messages.</summary>
 internal static class ImageFormatNames

@@ -1,9 +1,9 @@
 using PreAuthKit.Tests.Support;
-using PreAuthKit.Validation;
+using PreAuthKit.Photos;
 
-namespace PreAuthKit.Tests.Validation;
+namespace PreAuthKit.Tests.Photos;
 
-public class ImageHeaderReaderTests
+public class ImageHeaderReaderEdgeTests
 {
     [Test]
     public void Png_size_comes_from_ihdr()

@@ -1,4 +1,4 @@
-namespace PreAuthKit.Validation;
+namespace PreAuthKit.Photos;
 
 /// <summary>An image file format recognised by its magic bytes.</summary>
 internal enum ImageFormat

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace PreAuthKit.Validation;
+namespace PreAuthKit.Photos;
 
 /// <summary>
 /// Reads an image's format from its magic bytes and, for JPEG and PNG, its pixel dimensions from

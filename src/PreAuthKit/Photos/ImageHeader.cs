@@ -1,4 +1,4 @@
-namespace PreAuthKit.Validation;
+namespace PreAuthKit.Photos;
 
 /// <summary>What an image file's header says, read without decoding any pixels.</summary>
 /// <param name="Format">The format by magic bytes.</param>
