@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Sample.Documents;
+using PreAuthKit.Sample.Fhir;
 using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
@@ -39,6 +40,11 @@ internal static class ValidateCommand
         }
 
         var caseName = Path.GetFileName(casePath);
+        if (File.Exists(casePath) && FhirBundleFile.IsBundle(casePath))
+        {
+            return ValidateBundle(host, casePath, json, settings);
+        }
+
         CaseFile caseFile;
         try
         {
@@ -70,5 +76,55 @@ internal static class ValidateCommand
         }
 
         return report.IsBlocking ? SampleApp.Blocked : SampleApp.Ok;
+    }
+
+    /// <summary>
+    /// A FHIR Bundle is imported first (docs/fhir.md) and the case validated like a case file; the import findings are
+    /// listed with it. Inline photos and enclosures are checked from a temporary folder that is deleted afterwards.
+    /// </summary>
+    private static int ValidateBundle(HostContext host, string bundlePath, bool json, GeneratorSettings settings)
+    {
+        var caseName = Path.GetFileName(bundlePath);
+        var import = FhirBundleFile.Import(bundlePath);
+        var importFindings = import.Findings.Select(FhirBundleFile.AsCaseFinding).ToList();
+        if (import.Case is null)
+        {
+            if (json)
+            {
+                host.Out.WriteLine(FindingsJson.Write(caseName, "unreadable", importFindings));
+            }
+            else
+            {
+                foreach (var f in import.Findings)
+                {
+                    host.Error.WriteLine(FhirBundleFile.Line(f));
+                }
+            }
+
+            return FhirBundleFile.ExitFor(import);
+        }
+
+        var temp = Directory.CreateTempSubdirectory("preauthkit-fhir-").FullName;
+        try
+        {
+            var @case = FhirBundleFile.Store(import.Case, import.Documents, temp, "content");
+            var report = GeneratorFactory.Create(host, settings).Validate(new CaseFile(@case, temp));
+            var all = new PreAuthKit.ValidationReport([.. importFindings, .. report.Findings]);
+            var status = all.IsBlocking ? "blocked" : all.Findings.Count == 0 ? "valid" : "warnings";
+            if (json)
+            {
+                host.Out.WriteLine(FindingsJson.Write(caseName, status, all.Findings));
+            }
+            else
+            {
+                FindingsTable.Write(ConsoleFactory.Create(host), caseName, all);
+            }
+
+            return all.IsBlocking ? SampleApp.Blocked : SampleApp.Ok;
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
     }
 }

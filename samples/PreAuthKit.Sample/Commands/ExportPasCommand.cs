@@ -1,0 +1,154 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using PreAuthKit.CaseFiles;
+using PreAuthKit.Fhir;
+using PreAuthKit.Sample.Documents;
+using PreAuthKit.Sample.Output;
+using PreAuthKit.Validation;
+
+namespace PreAuthKit.Sample.Commands;
+
+/// <summary><c>export-pas &lt;case.json&gt; --out &lt;dir&gt;</c>: the Da Vinci PAS 2.2.1 request bundle with the rendered letter (docs/fhir.md).</summary>
+internal static class ExportPasCommand
+{
+    public static Command Create(HostContext host)
+    {
+        var caseArgument = new Argument<string>("case.json") { Description = "The case file to export." };
+        var outOption = CommonOptions.Out();
+        var noPhotos = new Option<bool>("--no-photos") { Description = "Describe the photos without embedding them." };
+        var templates = CommonOptions.Templates();
+        var strict = CommonOptions.Strict();
+        var command = new Command("export-pas", "Validate the case, render its letter of medical necessity and write <case>.pas.json: a Da Vinci PAS 2.2.1 prior-authorization request bundle with the letter (and photos) inline. Exit code 0 written, 1 blocking findings or an appeal, 2 unreadable input.")
+        {
+            caseArgument,
+            outOption,
+            noPhotos,
+            templates,
+            strict,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            host,
+            parse.GetRequiredValue(caseArgument),
+            parse.GetValue(outOption) ?? "out",
+            !parse.GetValue(noPhotos),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict)),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(HostContext host, string casePath, string outDir, bool photos, GeneratorSettings settings, CancellationToken cancellationToken)
+    {
+        if (!CommonOptions.Check(host, settings))
+        {
+            return SampleApp.Unreadable;
+        }
+
+        CaseFile caseFile;
+        try
+        {
+            caseFile = CaseFileReader.Load(casePath);
+        }
+        catch (CaseFileException ex)
+        {
+            await host.Error.WriteLineAsync(FindingText.Line(ex.Finding)).ConfigureAwait(false);
+            return SampleApp.Unreadable;
+        }
+
+        if (caseFile.Case.Appeal is not null)
+        {
+            await host.Error.WriteLineAsync($"error {FhirFindingCodes.ExportAppeal} at appeal: This is an appeal. Da Vinci PAS 2.2.1 carries prior-authorization requests only; send the appeal letter to the payer's appeals address instead.").ConfigureAwait(false);
+            return SampleApp.Blocked;
+        }
+
+        RenderedDocument letter;
+        try
+        {
+            letter = await GeneratorFactory.Create(host, settings).RenderPreAuthorizationAsync(caseFile, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CaseValidationException ex)
+        {
+            await host.Error.WriteLineAsync("The case was not exported because of these findings:").ConfigureAwait(false);
+            foreach (var finding in ex.Report.Errors)
+            {
+                await host.Error.WriteLineAsync(FindingText.Line(finding)).ConfigureAwait(false);
+            }
+
+            return SampleApp.Blocked;
+        }
+
+        var result = new PasExporter(new PasExportOptions { IncludePhotos = photos }).Export(caseFile.Case, letter.Pdf, Documents(caseFile));
+        if (result.Json is null)
+        {
+            foreach (var f in result.Findings)
+            {
+                await host.Error.WriteLineAsync($"error {f.Code} at {f.Path}: {f.Message}").ConfigureAwait(false);
+            }
+
+            return SampleApp.Blocked;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(result.Json);
+        var target = Path.GetFullPath(Path.Combine(outDir, Path.GetFileNameWithoutExtension(casePath) + ".pas.json"));
+        try
+        {
+            Directory.CreateDirectory(outDir);
+            await File.WriteAllBytesAsync(target + ".tmp", bytes, cancellationToken).ConfigureAwait(false);
+            File.Move(target + ".tmp", target, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(target + ".tmp"))
+            {
+                File.Delete(target + ".tmp");
+            }
+
+            await host.Error.WriteLineAsync($"error: the bundle could not be written to '{outDir}' ({ex.GetType().Name})").ConfigureAwait(false);
+            return SampleApp.Unreadable;
+        }
+
+        await host.Out.WriteLineAsync(target).ConfigureAwait(false);
+        await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"size:   {bytes.Length} bytes")).ConfigureAwait(false);
+        await host.Out.WriteLineAsync($"sha256: {Convert.ToHexStringLower(SHA256.HashData(bytes))}").ConfigureAwait(false);
+        foreach (var f in result.Findings)
+        {
+            await host.Out.WriteLineAsync($"info {f.Code} at {f.Path}: {f.Message}").ConfigureAwait(false);
+        }
+
+        return SampleApp.Ok;
+    }
+
+    /// <summary>The content of the case's photos and attachments, read from the case folder (validation has confined their paths to it).</summary>
+    private static List<FhirDocument> Documents(CaseFile caseFile)
+    {
+        var list = new List<FhirDocument>();
+        for (var i = 0; i < caseFile.Case.Photos.Count; i++)
+        {
+            var path = Path.Combine(caseFile.BaseDirectory, caseFile.Case.Photos[i].Path);
+            if (File.Exists(path))
+            {
+                list.Add(new FhirDocument(FhirDocumentKind.Photo, i, ContentType(path), File.ReadAllBytes(path), ""));
+            }
+        }
+
+        for (var i = 0; i < caseFile.Case.Attachments.Count; i++)
+        {
+            if (caseFile.Case.Attachments[i].Path is { Length: > 0 } relative && Path.Combine(caseFile.BaseDirectory, relative) is var path && File.Exists(path))
+            {
+                list.Add(new FhirDocument(FhirDocumentKind.Attachment, i, ContentType(path), File.ReadAllBytes(path), ""));
+            }
+        }
+
+        return list;
+    }
+
+    private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".png" => "image/png",
+        ".pdf" => "application/pdf",
+        ".txt" => "text/plain",
+        _ => "application/octet-stream",
+    };
+}
