@@ -51,9 +51,6 @@ public static class FhirFindingCodes
     /// <summary>The case has no procedure, so the PAS Claim cannot carry an item.</summary>
     public const string ExportNoProcedure = "PAK-FHIR-101";
 
-    /// <summary>A procedure code is neither CPT nor HCPCS in form; it is exported as text only.</summary>
-    public const string ExportProcedureCode = "PAK-FHIR-102";
-
     /// <summary>A photo or attachment could not be embedded (no content given for it).</summary>
     public const string ExportDocumentSkipped = "PAK-FHIR-103";
 

@@ -15,11 +15,32 @@ namespace PreAuthKit.Fhir;
 /// Deterministic: ids come from the case reference and timestamps from <c>submittedOn</c>, so the same case and content give the same bytes.
 /// Thread-safe.
 /// </summary>
-/// <param name="options">The export options; <see langword="null"/> for the defaults.</param>
-public sealed class PasExporter(PasExportOptions? options = null)
+public sealed class PasExporter
 {
-    private readonly PasExportOptions options = options ?? new PasExportOptions();
+    private readonly PasExportOptions options;
     private readonly BaseFhirJsonSerializer serializer = new(ModelInfo.ModelInspector);
+
+    /// <summary>Creates an exporter; the options are checked here, once.</summary>
+    /// <param name="options">The export options; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentException">An identifier system is not an absolute URI, or the service type code is empty.</exception>
+    public PasExporter(PasExportOptions? options = null)
+    {
+        options ??= new PasExportOptions();
+        foreach (var (value, name) in new[] { (options.CaseReferenceSystem, nameof(PasExportOptions.CaseReferenceSystem)), (options.MemberIdSystem, nameof(PasExportOptions.MemberIdSystem)) })
+        {
+            if (!Uri.TryCreate(value, UriKind.Absolute, out _))
+            {
+                throw new ArgumentException($"{name} must be an absolute URI (for example urn:oid:… or https://…).", nameof(options));
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ServiceTypeCode))
+        {
+            throw new ArgumentException($"{nameof(PasExportOptions.ServiceTypeCode)} must be an X12 service type code, for example 1.", nameof(options));
+        }
+
+        this.options = options;
+    }
 
     /// <summary>Exports a case.</summary>
     /// <param name="case">The case (validate it first: the exporter carries what it is given).</param>

@@ -41,7 +41,7 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
         var patient = Add("patient", beneficiary, FhirSystems.PasBeneficiary);
         var insurer = Add("insurer", Insurer(), FhirSystems.PasInsurer);
         var coverage = Add("coverage", Coverage(patient, insurer), FhirSystems.PasCoverage);
-        string? clinic = c.Clinic is { } cl ? Add("clinic", Clinic(cl), FhirSystems.PasOrganization) : null;
+        string? clinic = c.Clinic is { } cl ? Add("clinic", Clinic(cl), FhirSystems.PasRequestor) : null;
         var requesting = AddProvider("requesting", c.RequestingProvider, clinic);
         var servicing = AddProvider("servicing", c.ServicingProvider, clinic);
         if (c.PrimaryCareProvider is { } pcp)

@@ -43,4 +43,22 @@ public sealed class ExportShapeTests
 
         Assert.That(a, Is.EqualTo(b));
     }
+
+    [TestCase("", "urn:x", "1")]
+    [TestCase("not a uri", "urn:x", "1")]
+    [TestCase("urn:x", "", "1")]
+    [TestCase("urn:x", "urn:y", " ")]
+    public void Bad_options_are_refused_when_the_exporter_is_built(string caseSystem, string memberSystem, string serviceType)
+        => Assert.That(() => new PasExporter(new PasExportOptions { CaseReferenceSystem = caseSystem, MemberIdSystem = memberSystem, ServiceTypeCode = serviceType }), Throws.ArgumentException);
+
+    [Test]
+    public void A_case_without_procedures_is_not_exported()
+    {
+        var c = SampleCases.Load("burn-scar-forearm.json").Case with { Procedures = [] };
+
+        var result = new PasExporter().Export(c);
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Findings.Select(f => (f.Code, f.Path)), Does.Contain((FhirFindingCodes.ExportNoProcedure, "procedures")));
+    }
 }

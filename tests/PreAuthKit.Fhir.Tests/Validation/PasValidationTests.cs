@@ -33,7 +33,7 @@ public sealed class PasValidationTests
             Assert.That(report.Errors, Is.Empty, "profiles");
             Assert.That(report.Unresolved, Is.EquivalentTo(new[] { FhirSystems.PasClaim, FhirSystems.PasRequestBundle }), "only the PAS Claim profile (and the request bundle that uses it) cannot be compiled by Firely 3.6.0");
             Assert.That(report.Validated, Does.Contain(FhirSystems.PasBeneficiary).And.Contain(FhirSystems.PasCoverage)
-                .And.Contain(FhirSystems.PasInsurer).And.Contain(FhirSystems.PasPractitionerRole).And.Contain(FhirSystems.PasDocumentReference));
+                .And.Contain(FhirSystems.PasInsurer).And.Contain(FhirSystems.PasRequestor).And.Contain(FhirSystems.PasPractitionerRole).And.Contain(FhirSystems.PasDocumentReference));
             Assert.That(report.ClaimSnapshot.Errors, Is.Empty, "PAS Claim snapshot check");
             Assert.That(report.ClaimSnapshot.Checked, Is.GreaterThan(20));
             Assert.That(report.BundleSnapshot.Errors, Is.Empty, "PAS request bundle snapshot check");
