@@ -13,7 +13,7 @@ internal sealed class CaseFacts
         ArgumentNullException.ThrowIfNull(@case);
         Case = @case;
         Today = today;
-        DateOfService = @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+        DateOfService = Codes.CodeSetDate.Of(@case);
     }
 
     public PreAuthCase Case { get; }
@@ -22,7 +22,8 @@ internal sealed class CaseFacts
     public DateOnly Today { get; }
 
     /// <summary>
-    /// The first procedure start date, else the submission date. It picks the ICD-10-CM fiscal year
+    /// The date of service (<see cref="Codes.CodeSetDate.Of"/>): the appealed claim's date of service
+    /// when there is one, else the first procedure start date, else the submission date. It picks the ICD-10-CM fiscal year
     /// (codes are valid for dates of service in the fiscal year of their release; CMS ICD-10-CM
     /// Official Guidelines, Section I.A) and the official descriptions printed for diagnoses.
     /// </summary>

@@ -34,7 +34,7 @@ internal sealed record AppealRoute(
             case AppealLevel.MedicareRedetermination:
                 return new("medicare-redetermination", "Request for Medicare Redetermination", "Medicare redetermination",
                     "partials/levels/medicare-redetermination.md.sbn",
-                    PayerAddressee(payer, "Redeterminations (Medicare Administrative Contractor)"), "Medicare number",
+                    PayerAddressee(payer, "Redeterminations"), "Medicare number",
                     "initial determination", denial,
                     $"Copy of the initial determination (Medicare Summary Notice or remittance advice) dated {denial}",
                     "I ask the contractor to reverse the initial determination and pay the claim.");
@@ -50,8 +50,11 @@ internal sealed record AppealRoute(
             case AppealLevel.SecondInternal:
                 return new("second-internal", "Second-Level Internal Appeal", "Second-level internal appeal",
                     "partials/levels/second-internal.md.sbn", plan, IdLabelFor(payer),
-                    "adverse benefit determination", denial,
-                    "Copy of the first-level appeal decision",
+                    appeal.FirstLevelDecisionDate is null ? "adverse benefit determination" : "first-level appeal decision",
+                    appeal.FirstLevelDecisionDate is { } decided ? Formats.Date(decided) : denial,
+                    appeal.FirstLevelDecisionDate is { } decision
+                        ? $"Copy of the first-level appeal decision dated {Formats.Date(decision)}"
+                        : "Copy of the first-level appeal decision",
                     postService ? "I ask the plan to reverse the denial and reprocess the claim for payment." : "I ask the plan to reverse the denial and authorize the services.");
             default:
                 if (payer.PlanType == PlanType.MedicareAdvantage)

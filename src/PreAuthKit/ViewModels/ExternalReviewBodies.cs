@@ -6,7 +6,8 @@ namespace PreAuthKit.ViewModels;
 /// listed body, and plans that use the federal process, go to the HHS-administered federal external
 /// review process (45 CFR 147.136(d); 29 CFR 2590.715-2719(d)); a self-funded ERISA plan's request
 /// is filed with the plan, which assigns an accredited IRO (29 CFR 2590.715-2719(d)(2)). Each entry
-/// names its source; documented in <c>docs/templates.md</c>.
+/// names its source: the state bodies are rows of <c>Appeals/Data/state-external-review.tsv</c> (one file with the
+/// state windows); documented in <c>docs/templates.md</c>.
 /// </summary>
 internal static class ExternalReviewBodies
 {
@@ -23,21 +24,11 @@ internal static class ExternalReviewBodies
         Role = "the HHS-administered federal external review process",
     };
 
-    private static readonly Dictionary<string, Addressee> States = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["IL"] = new(
-            "Illinois Department of Insurance",
-            "External Review",
-            "320 W. Washington Street, 4th Floor, Springfield, IL 62767",
-            "",
-            "(866) 445-5364",
-            "idoi.illinois.gov/consumers/healthinsurance/externalreview.html",
-            "Illinois Department of Insurance, \"How and When to file an External Review\"; Health Carrier External Review Act, 215 ILCS 180")
-        {
-            Role = "the Illinois Department of Insurance",
-        },
-    };
-
     /// <summary>The state's filing body, or null when this table has none for the state.</summary>
-    public static Addressee? ForState(string? state) => state is not null && States.TryGetValue(state.Trim(), out var body) ? body : null;
+    public static Addressee? ForState(string? state) => Appeals.StateExternalReview.For(state) is { FilingBody: { } body } rule
+        ? new Addressee(body, "External Review", rule.FilingAddress ?? "", "", rule.FilingPhone ?? "", rule.FilingOnline ?? "", rule.FilingBodySource ?? rule.WindowSource)
+        {
+            Role = body.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? body : $"the {body}",
+        }
+        : null;
 }

@@ -13,6 +13,7 @@ internal static class Formats
     /// <summary>A period: both dates, "from"/"until" with one, empty with none.</summary>
     public static string Period(DateOnly? from, DateOnly? to) => (from, to) switch
     {
+        ({ } f, { } t) when f == t => Date(f),
         ({ } f, { } t) => $"{Date(f)} to {Date(t)}",
         ({ } f, null) => $"from {Date(f)}",
         (null, { } t) => $"until {Date(t)}",

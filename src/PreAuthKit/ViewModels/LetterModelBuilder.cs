@@ -174,9 +174,8 @@ internal static class LetterModelBuilder
         ["address"] = Text(Formats.Address(provider.Address)),
     };
 
-    /// <summary>The first procedure start date, else the submission date: the rule validation uses to pick the ICD-10-CM fiscal year.</summary>
-    internal static DateOnly DateOfService(PreAuthCase @case)
-        => @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+    /// <summary>The date of service that picks the ICD-10-CM fiscal year: the same rule validation uses (<see cref="CodeSetDate.Of"/>).</summary>
+    internal static DateOnly DateOfService(PreAuthCase @case) => CodeSetDate.Of(@case);
 
     /// <summary>A diagnosis line. With no description in the case, the official ICD-10-CM description for the date of service prints.</summary>
     private static ScriptObject Diagnosis(Diagnosis diagnosis, int index, DateOnly dateOfService) => new()
@@ -266,7 +265,9 @@ internal static class LetterModelBuilder
             ["representative_name"] = Text(appeal.RepresentativeName),
             ["representative_relationship"] = Text(appeal.RepresentativeRelationship),
             ["is_post_service"] = appeal.DateOfService is not null,
-            ["first_level_decision_date"] = "",
+            ["first_level_decision_date"] = Formats.Date(appeal.FirstLevelDecisionDate),
+            ["good_cause"] = Text(appeal.GoodCauseForLateFiling),
+            ["received_on"] = Formats.Date(appeal.ReceivedOn),
             ["has_original_request"] = original?.SubmittedOn is not null,
             ["original_request"] = new ScriptObject
             {
@@ -455,7 +456,7 @@ internal static class LetterModelBuilder
         return new ScriptObject
         {
             ["is_urgent"] = urgent,
-            ["reason"] = Text(@case.UrgencyReason),
+            ["reason"] = Text((string.IsNullOrWhiteSpace(@case.Appeal?.UrgencyReason) ? @case.UrgencyReason : @case.Appeal.UrgencyReason)?.Trim().TrimEnd('.')),
             ["sent"] = sent,
             ["due"] = due,
         };
@@ -467,7 +468,7 @@ internal static class LetterModelBuilder
         if (appeal is not null && route is not null)
         {
             list.Add(MarkdownText.Escape(route.DeterminationEnclosure));
-            if (appeal.Level == AppealLevel.ExternalReview && appeal.FinalInternalDenialDate is not null)
+            if ((appeal.Level == AppealLevel.ExternalReview && appeal.FinalInternalDenialDate is not null) || appeal.Level == AppealLevel.SecondInternal)
             {
                 list.Add(MarkdownText.Escape(EnclosureTitles.DenialNotice(appeal)));
             }
