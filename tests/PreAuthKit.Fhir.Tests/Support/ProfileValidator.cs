@@ -22,20 +22,10 @@ internal sealed class ProfileValidator
 
     private ProfileValidator()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "preauthkit-fhir-packages-" + Environment.ProcessId);
+        // One folder per package pair, reused by later runs (the files are the packages' own, written only when absent).
+        var dir = Path.Combine(Path.GetTempPath(), "preauthkit-fhir-packages-pas-2.2.1-uscore-7.0.0");
         Extract(RepoPaths.PasPackage, Path.Combine(dir, "davinci-pas"));
         Extract(RepoPaths.UsCorePackage, Path.Combine(dir, "us-core"));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // best effort: the folder is in the temp directory
-            }
-        };
         var packages = new DirectorySource(dir, new DirectorySourceSettings { IncludeSubDirectories = true });
         resolver = new CachedResolver(new MultiResolver(ZipSource.CreateValidationSource(), packages));
         Validator = new Validator(resolver, new LocalTerminologyService(resolver));
@@ -120,7 +110,11 @@ internal sealed class ProfileValidator
                 continue;
             }
 
-            File.WriteAllText(Path.Combine(target, Path.GetFileName(name)), text);
+            var file = Path.Combine(target, Path.GetFileName(name));
+            if (!File.Exists(file) || new FileInfo(file).Length != System.Text.Encoding.UTF8.GetByteCount(text))
+            {
+                File.WriteAllText(file, text);
+            }
         }
     }
 }
