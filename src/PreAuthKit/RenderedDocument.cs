@@ -1,5 +1,3 @@
-using PreAuthKit.Appeals;
-using PreAuthKit.Checklist;
 
 namespace PreAuthKit;
 

@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using PreAuthKit.CaseFiles;
 using PreAuthKit.Fhir;
 using PreAuthKit.Sample.Documents;
 using PreAuthKit.Sample.Output;
-using PreAuthKit.Validation;
+using PreAuthKit.Templating;
 
 namespace PreAuthKit.Sample.Commands;
 
@@ -45,32 +44,39 @@ internal static class ExportPasCommand
             return SampleApp.Unreadable;
         }
 
-        CaseFile caseFile;
-        try
+        if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
-            caseFile = CaseFileReader.Load(casePath);
-        }
-        catch (CaseFileException ex)
-        {
-            await host.Error.WriteLineAsync(FindingText.Line(ex.Finding)).ConfigureAwait(false);
+            await host.Error.WriteLineAsync(FindingText.Line(problem)).ConfigureAwait(false);
             return SampleApp.Unreadable;
         }
 
-        if (caseFile.Case.Appeal is not null)
+        if (input.Case.Appeal is not null)
         {
             await host.Error.WriteLineAsync($"error {FhirFindingCodes.ExportAppeal} at appeal: This is an appeal. Da Vinci PAS 2.2.1 carries prior-authorization requests only; send the appeal letter to the payer's appeals address instead.").ConfigureAwait(false);
             return SampleApp.Blocked;
         }
 
-        RenderedDocument letter;
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
+        RenderResult rendered;
         try
         {
-            letter = await GeneratorFactory.Create(host, settings).RenderPreAuthorizationAsync(caseFile, cancellationToken).ConfigureAwait(false);
+            rendered = generator.Render(input, DocumentKind.PreAuthorization, cancellationToken);
         }
-        catch (CaseValidationException ex)
+        catch (TemplateRenderException ex)
+        {
+            // A template override that parses (GeneratorFactory checked) but fails while rendering: a configuration error.
+            await host.Error.WriteLineAsync(TerminalText.Safe($"error: PAK-HOST-003: template error: {string.Join("; ", ex.Messages)}")).ConfigureAwait(false);
+            return SampleApp.Unreadable;
+        }
+
+        if (rendered.Document is not { } letter)
         {
             await host.Error.WriteLineAsync("The case was not exported because of these findings:").ConfigureAwait(false);
-            foreach (var finding in ex.Report.Errors)
+            foreach (var finding in rendered.Report.Errors)
             {
                 await host.Error.WriteLineAsync(FindingText.Line(finding)).ConfigureAwait(false);
             }
@@ -78,7 +84,8 @@ internal static class ExportPasCommand
             return SampleApp.Blocked;
         }
 
-        var result = new PasExporter(new PasExportOptions { IncludePhotos = photos }).Export(caseFile.Case, letter.Pdf, Documents(caseFile));
+        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(casePath))!;
+        var result = new PasExporter(new PasExportOptions { IncludePhotos = photos }).Export(input.Case, letter.Pdf, Documents(input.Case, baseDirectory));
         if (result.Json is null)
         {
             foreach (var f in result.Findings)
@@ -120,21 +127,21 @@ internal static class ExportPasCommand
     }
 
     /// <summary>The content of the case's photos and attachments, read from the case folder (validation has confined their paths to it).</summary>
-    private static List<FhirDocument> Documents(CaseFile caseFile)
+    private static List<FhirDocument> Documents(PreAuthKit.Model.PreAuthCase @case, string baseDirectory)
     {
         var list = new List<FhirDocument>();
-        for (var i = 0; i < caseFile.Case.Photos.Count; i++)
+        for (var i = 0; i < @case.Photos.Count; i++)
         {
-            var path = Path.Combine(caseFile.BaseDirectory, caseFile.Case.Photos[i].Path);
+            var path = Path.Combine(baseDirectory, @case.Photos[i].Path);
             if (File.Exists(path))
             {
                 list.Add(new FhirDocument(FhirDocumentKind.Photo, i, ContentType(path), File.ReadAllBytes(path), ""));
             }
         }
 
-        for (var i = 0; i < caseFile.Case.Attachments.Count; i++)
+        for (var i = 0; i < @case.Attachments.Count; i++)
         {
-            if (caseFile.Case.Attachments[i].Path is { Length: > 0 } relative && Path.Combine(caseFile.BaseDirectory, relative) is var path && File.Exists(path))
+            if (@case.Attachments[i].Path is { Length: > 0 } relative && Path.Combine(baseDirectory, relative) is var path && File.Exists(path))
             {
                 list.Add(new FhirDocument(FhirDocumentKind.Attachment, i, ContentType(path), File.ReadAllBytes(path), ""));
             }
@@ -148,6 +155,7 @@ internal static class ExportPasCommand
         ".jpg" or ".jpeg" => "image/jpeg",
         ".png" => "image/png",
         ".pdf" => "application/pdf",
+        ".tif" or ".tiff" => "image/tiff",
         ".txt" => "text/plain",
         _ => "application/octet-stream",
     };

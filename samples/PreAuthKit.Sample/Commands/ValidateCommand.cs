@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PreAuthKit.CaseFiles;
 using PreAuthKit.Sample.Documents;
 using PreAuthKit.Sample.Fhir;
 using PreAuthKit.Sample.Output;
@@ -39,32 +38,32 @@ internal static class ValidateCommand
             return SampleApp.Unreadable;
         }
 
-        var caseName = Path.GetFileName(casePath);
+        var caseName = TerminalText.Safe(Path.GetFileName(casePath));
         if (File.Exists(casePath) && FhirBundleFile.IsBundle(casePath))
         {
             return ValidateBundle(host, casePath, json, settings);
         }
 
-        CaseFile caseFile;
-        try
-        {
-            caseFile = CaseFileReader.Load(casePath);
-        }
-        catch (CaseFileException ex)
+        if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
             if (json)
             {
-                host.Out.WriteLine(FindingsJson.Write(caseName, "unreadable", [ex.Finding]));
+                host.Out.WriteLine(FindingsJson.Write(caseName, "unreadable", [problem]));
             }
             else
             {
-                host.Error.WriteLine(FindingText.Line(ex.Finding));
+                host.Error.WriteLine(FindingText.Line(problem));
             }
 
             return SampleApp.Unreadable;
         }
 
-        var report = GeneratorFactory.Create(host, settings).Validate(caseFile);
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
+        var report = generator.Validate(input);
         var status = report.IsBlocking ? "blocked" : report.Findings.Count == 0 ? "valid" : "warnings";
         if (json)
         {
@@ -80,11 +79,12 @@ internal static class ValidateCommand
 
     /// <summary>
     /// A FHIR Bundle is imported first (docs/fhir.md) and the case validated like a case file; the import findings are
-    /// listed with it. Inline photos and enclosures are checked from a temporary folder that is deleted afterwards.
+    /// listed with it. Inline photos and enclosures are checked from memory (<see cref="PreAuthKit.Fhir.FhirImportResult.ToCaseInput"/>: byte sources):
+    /// nothing is written to disk.
     /// </summary>
     private static int ValidateBundle(HostContext host, string bundlePath, bool json, GeneratorSettings settings)
     {
-        var caseName = Path.GetFileName(bundlePath);
+        var caseName = TerminalText.Safe(Path.GetFileName(bundlePath));
         var import = FhirBundleFile.Import(bundlePath);
         var importFindings = import.Findings.Select(FhirBundleFile.AsCaseFinding).ToList();
         if (import.Case is null)
@@ -104,27 +104,23 @@ internal static class ValidateCommand
             return FhirBundleFile.ExitFor(import);
         }
 
-        var temp = Directory.CreateTempSubdirectory("preauthkit-fhir-").FullName;
-        try
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
         {
-            var @case = FhirBundleFile.Store(import.Case, import.Documents, temp, "content");
-            var report = GeneratorFactory.Create(host, settings).Validate(new CaseFile(@case, temp));
-            var all = new PreAuthKit.ValidationReport([.. importFindings, .. report.Findings]);
-            var status = all.IsBlocking ? "blocked" : all.Findings.Count == 0 ? "valid" : "warnings";
-            if (json)
-            {
-                host.Out.WriteLine(FindingsJson.Write(caseName, status, all.Findings));
-            }
-            else
-            {
-                FindingsTable.Write(ConsoleFactory.Create(host), caseName, all);
-            }
+            return SampleApp.Unreadable;
+        }
 
-            return all.IsBlocking ? SampleApp.Blocked : SampleApp.Ok;
-        }
-        finally
+        var report = generator.Validate(import.ToCaseInput()!);
+        var all = new ValidationReport([.. importFindings, .. report.Findings]);
+        var status = all.IsBlocking ? "blocked" : all.Findings.Count == 0 ? "valid" : "warnings";
+        if (json)
         {
-            Directory.Delete(temp, recursive: true);
+            host.Out.WriteLine(FindingsJson.Write(caseName, status, all.Findings));
         }
+        else
+        {
+            FindingsTable.Write(ConsoleFactory.Create(host), caseName, all);
+        }
+
+        return all.IsBlocking ? SampleApp.Blocked : SampleApp.Ok;
     }
 }

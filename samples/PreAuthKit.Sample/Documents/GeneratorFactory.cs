@@ -2,10 +2,11 @@ using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Documents;
 
-/// <summary>The one place the host builds <see cref="PreAuthGeneratorOptions"/> from the command line.</summary>
+/// <summary>The one place the host builds <see cref="PreAuthGeneratorOptions"/> from the command line and checks the templates.</summary>
 internal static class GeneratorFactory
 {
-    public static PreAuthGenerator Create(HostContext host, GeneratorSettings settings)
+    /// <summary>The generator, or null (errors written) when a template override does not parse.</summary>
+    public static PreAuthGenerator? Create(HostContext host, GeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(settings);
@@ -13,8 +14,17 @@ internal static class GeneratorFactory
         {
             TemplatesFolder = settings.TemplatesFolder,
             TimeProvider = host.Clock,
+            Archival = settings.Archival,
+            FaxFriendly = settings.Fax,
         };
         options.Validation.Strict = settings.Strict;
-        return new PreAuthGenerator(options);
+        var generator = new PreAuthGenerator(options);
+        var errors = settings.TemplatesFolder is null ? [] : generator.CheckTemplates();
+        foreach (var error in errors)
+        {
+            host.Error.WriteLine($"template error: {error}");
+        }
+
+        return errors.Count == 0 ? generator : null;
     }
 }

@@ -93,7 +93,7 @@ internal static class FhirBundleFile
         {
             foreach (var d in documents)
             {
-                var name = $"{(d.Kind == FhirDocumentKind.Photo ? "photo" : "attachment")}-{d.Index + 1}{Extension(d.ContentType)}";
+                var name = d.FileName;
                 var target = Path.Combine(dir, name);
                 File.WriteAllBytes(target + ".tmp", d.Data.ToArray());
                 File.Move(target + ".tmp", target, overwrite: true);
@@ -121,16 +121,6 @@ internal static class FhirBundleFile
 
         return c with { Photos = photos, Attachments = attachments };
     }
-
-    private static string Extension(string contentType) => contentType.ToLowerInvariant() switch
-    {
-        "image/jpeg" => ".jpg",
-        "image/png" => ".png",
-        "image/heic" => ".heic",
-        "application/pdf" => ".pdf",
-        "text/plain" => ".txt",
-        _ => ".bin",
-    };
 
     private static string Severity(FhirFindingSeverity s) => s switch
     {

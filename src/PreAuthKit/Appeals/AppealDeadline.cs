@@ -1,14 +1,17 @@
-namespace PreAuthKit.Appeals;
+namespace PreAuthKit;
 
 /// <summary>When an appeal must be filed, and whether the submission date meets it.</summary>
 /// <param name="StartsOn">The date the window runs from: the notice date, the (stated or presumed) date of receipt, the first-level decision, or the final internal denial.</param>
 /// <param name="DueOn">The last day to file.</param>
 /// <param name="DaysRemaining">Days from the submission date to <paramref name="DueOn"/>; negative when passed.</param>
-/// <param name="Basis">The rule applied, in words, with its source (e.g. "180 days following receipt of the denial notice (internal appeal, 29 CFR 2560.503-1(h)(3)(i))").</param>
+/// <param name="Basis">The rule applied, in words (e.g. "180 days from the denial notice (internal appeal)"); its citation is <see cref="Source"/>.</param>
 public sealed record AppealDeadline(DateOnly StartsOn, DateOnly DueOn, int DaysRemaining, string Basis)
 {
     /// <summary>True when the appeal is filed on or before the due date.</summary>
     public bool IsMet => DaysRemaining >= 0;
+
+    /// <summary>The regulation or statute the window comes from (e.g. "29 CFR 2560.503-1(h)(3)(i)"; for a state window, the row of <c>Appeals/Data/state-external-review.tsv</c>).</summary>
+    public string Source { get; init; } = "";
 
     /// <summary>True when the window runs from a receipt date that was presumed (no <c>appeal.receivedOn</c>) rather than stated.</summary>
     public bool ReceiptPresumed { get; init; }

@@ -41,11 +41,12 @@ internal static class AppealDeadlineCalculator
             return false;
         }
 
-        var (start, due, basis, presumed, filedWhenReceived) = window.Value;
-        deadline = new AppealDeadline(start, due, due.DayNumber - filedOn.DayNumber, basis)
+        var w = window.Value;
+        deadline = new AppealDeadline(w.Start, w.Due, w.Due.DayNumber - filedOn.DayNumber, w.Basis)
         {
-            ReceiptPresumed = presumed,
-            FiledWhenReceived = filedWhenReceived,
+            Source = w.Source,
+            ReceiptPresumed = w.Presumed,
+            FiledWhenReceived = w.FiledWhenReceived,
         };
         if (!deadline.IsMet && !string.IsNullOrWhiteSpace(appeal.GoodCauseForLateFiling))
         {
@@ -55,7 +56,7 @@ internal static class AppealDeadlineCalculator
         return true;
     }
 
-    private static (DateOnly Start, DateOnly Due, string Basis, bool Presumed, bool FiledWhenReceived)? Window(Appeal appeal, PlanType planType, string? state, AppealDeadlineOptions options)
+    private static Computed? Window(Appeal appeal, PlanType planType, string? state, AppealDeadlineOptions options)
     {
         var medicare = planType == PlanType.Medicare || appeal.Level == AppealLevel.MedicareRedetermination;
         switch (appeal.Level)
@@ -64,10 +65,12 @@ internal static class AppealDeadlineCalculator
             {
                 var notice = appeal.FinalInternalDenialDate ?? appeal.DenialDate;
                 var code = state?.Trim().ToUpperInvariant();
+                var where = code is { Length: > 0 } ? ", " + code : "";
                 if (code is { Length: > 0 } && options.ExternalReviewMonthsByState.TryGetValue(code, out var stateMonths))
                 {
                     return DeadlineArithmetic.TryAddMonthsClamped(notice, stateMonths, out var stateDue)
-                        ? (notice, stateDue, Invariant($"{stateMonths} months from the final internal denial (external review, {code}{SourceOf(code)})"), false, false)
+                        ? new(notice, stateDue, Invariant($"{stateMonths} months from the final internal denial (external review{where})"),
+                            StateExternalReview.For(code)?.WindowSource ?? "state law (AppealDeadlineOptions.ExternalReviewMonthsByState)", false, false)
                         : null;
                 }
 
@@ -77,26 +80,29 @@ internal static class AppealDeadlineCalculator
                     return null;
                 }
 
-                return (receipt, due, Invariant($"{options.ExternalReviewMonths} months {From("the final internal denial", presumed, options.ReceiptPresumptionDays)} (external review, 45 CFR 147.136(d)(2)(i))"), presumed, false);
+                return new(receipt, due, Invariant($"{options.ExternalReviewMonths} months {From("the final internal denial", presumed, options.ReceiptPresumptionDays)} (external review{where})"),
+                    "45 CFR 147.136(d)(2)(i); 29 CFR 2590.715-2719(d)(2)(i)", presumed, false);
             }
 
             case AppealLevel.SecondInternal when medicare:
                 return Days(appeal, appeal.FirstLevelDecisionDate ?? appeal.DenialDate, options.MedicareReceiptPresumptionDays, options.MedicareReconsiderationDays,
-                    "the redetermination", "QIC reconsideration, 42 CFR 405.962(a)", filedWhenReceived: true);
+                    "the redetermination", AppealTerms.LevelName(AppealLevel.SecondInternal, PlanType.Medicare), "42 CFR 405.962(a)", filedWhenReceived: true);
 
             case AppealLevel.SecondInternal when planType is PlanType.MedicareAdvantage or PlanType.Medicaid:
                 return FromNotice(appeal.FirstLevelDecisionDate ?? appeal.DenialDate, planType, options);
 
             case AppealLevel.SecondInternal:
-                return Days(appeal, appeal.FirstLevelDecisionDate ?? appeal.DenialDate, options.ReceiptPresumptionDays, options.SecondInternalAppealDays,
-                    appeal.FirstLevelDecisionDate is null ? "the original denial notice" : "the first-level decision",
-                    "second-level internal appeal, plan document", filedWhenReceived: false);
+                return appeal.FirstLevelDecisionDate is null
+                    ? Days(appeal, appeal.DenialDate, options.ReceiptPresumptionDays, options.SecondInternalAppealDays,
+                        "the denial notice", "internal appeal", "29 CFR 2560.503-1(h)(3)(i); the plan document for the second level", filedWhenReceived: false)
+                    : Days(appeal, appeal.FirstLevelDecisionDate.Value, options.ReceiptPresumptionDays, options.SecondInternalAppealDays,
+                        "the first-level decision", "second-level internal appeal", "the plan document; 29 CFR 2560.503-1(c)(2)(ii)", filedWhenReceived: false);
 
             default:
                 if (medicare)
                 {
                     return Days(appeal, appeal.DenialDate, options.MedicareReceiptPresumptionDays, options.MedicareRedeterminationDays,
-                        "the initial determination", "Medicare redetermination, 42 CFR 405.942(a)", filedWhenReceived: true);
+                        "the initial determination", AppealTerms.LevelName(AppealLevel.MedicareRedetermination, PlanType.Medicare), "42 CFR 405.942(a)", filedWhenReceived: true);
                 }
 
                 if (planType is PlanType.MedicareAdvantage or PlanType.Medicaid)
@@ -105,29 +111,29 @@ internal static class AppealDeadlineCalculator
                 }
 
                 return Days(appeal, appeal.DenialDate, options.ReceiptPresumptionDays, options.InternalAppealDays,
-                    "the denial notice", "internal appeal, 29 CFR 2560.503-1(h)(3)(i)", filedWhenReceived: false);
+                    "the denial notice", "internal appeal", "29 CFR 2560.503-1(h)(3)(i)", filedWhenReceived: false);
         }
     }
 
     /// <summary>A window of days following receipt of a notice dated <paramref name="notice"/>.</summary>
-    private static (DateOnly, DateOnly, string, bool, bool)? Days(Appeal appeal, DateOnly notice, int presumptionDays, int days, string from, string rule, bool filedWhenReceived)
+    private static Computed? Days(Appeal appeal, DateOnly notice, int presumptionDays, int days, string from, string kind, string source, bool filedWhenReceived)
     {
         if (!Receipt(appeal, notice, presumptionDays, out var receipt, out var presumed) || !DeadlineArithmetic.TryAddDays(receipt, days, out var due))
         {
             return null;
         }
 
-        return (receipt, due, Invariant($"{days} days {From(from, presumed, presumptionDays)} ({rule})"), presumed, filedWhenReceived);
+        return new(receipt, due, Invariant($"{days} days {From(from, presumed, presumptionDays)} ({kind})"), source, presumed, filedWhenReceived);
     }
 
     /// <summary>Medicare Advantage and Medicaid count from the date of the notice, not its receipt.</summary>
-    private static (DateOnly, DateOnly, string, bool, bool)? FromNotice(DateOnly notice, PlanType planType, AppealDeadlineOptions options)
+    private static Computed? FromNotice(DateOnly notice, PlanType planType, AppealDeadlineOptions options)
     {
-        var (days, rule) = planType == PlanType.MedicareAdvantage
-            ? (options.MedicareAdvantageDays, "Medicare Advantage reconsideration, 42 CFR 422.582(b)")
-            : (options.MedicaidDays, "Medicaid appeal, 42 CFR 438.402(c)(2)(ii)");
+        var (days, kind, source) = planType == PlanType.MedicareAdvantage
+            ? (options.MedicareAdvantageDays, AppealTerms.LevelName(AppealLevel.FirstInternal, PlanType.MedicareAdvantage), "42 CFR 422.582(b)")
+            : (options.MedicaidDays, "Medicaid appeal", "42 CFR 438.402(c)(2)(ii)");
         return DeadlineArithmetic.TryAddDays(notice, days, out var due)
-            ? (notice, due, Invariant($"{days} days from the date of the notice ({rule})"), false, false)
+            ? new(notice, due, Invariant($"{days} days from the denial notice ({kind})"), source, false, false)
             : null;
     }
 
@@ -145,18 +151,19 @@ internal static class AppealDeadlineCalculator
     }
 
     /// <summary>
-    /// "following receipt of X" (receipt stated), "from X" (receipt not stated, counted from the notice
-    /// date: the earliest reading, stated without pointing at the gap on the payer's copy) or "from
-    /// receipt of X, presumed n days after its date".
+    /// "following receipt of X" (receipt stated), "from X" (receipt not stated and no presumption:
+    /// counted from the notice date, the earliest reading) or "from receipt of X, presumed n days
+    /// after the notice date".
     /// </summary>
     private static string From(string notice, bool presumed, int presumptionDays) => (presumed, presumptionDays) switch
     {
         (false, _) => $"following receipt of {notice}",
         (true, 0) => $"from {notice}",
-        _ => Invariant($"from receipt of {notice}, presumed {presumptionDays} days after its date"),
+        _ => Invariant($"from receipt of {notice}, presumed {presumptionDays} days after the notice date"),
     };
 
-    private static string SourceOf(string state) => StateExternalReview.For(state) is { Months: not null } rule ? "; " + rule.WindowSource : "";
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One computed window before it is measured against the filing date.</summary>
+    private readonly record struct Computed(DateOnly Start, DateOnly Due, string Basis, string Source, bool Presumed, bool FiledWhenReceived);
 }

@@ -66,4 +66,30 @@ public sealed class AppealDeadlineOptions
 
     /// <summary>A deadline this many days away or fewer draws a warning. Default 14.</summary>
     public int WarningWindowDays { get; set; } = 14;
+
+    /// <summary>A deep copy.</summary>
+    internal AppealDeadlineOptions Copy()
+    {
+        var copy = new AppealDeadlineOptions
+        {
+            InternalAppealDays = InternalAppealDays,
+            MedicareAdvantageDays = MedicareAdvantageDays,
+            MedicaidDays = MedicaidDays,
+            MedicareRedeterminationDays = MedicareRedeterminationDays,
+            MedicareReceiptPresumptionDays = MedicareReceiptPresumptionDays,
+            ExternalReviewMonths = ExternalReviewMonths,
+            WarningWindowDays = WarningWindowDays,
+            SecondInternalAppealDays = SecondInternalAppealDays,
+            ReceiptPresumptionDays = ReceiptPresumptionDays,
+            MedicareReconsiderationDays = MedicareReconsiderationDays,
+            MedicareMailDays = MedicareMailDays,
+        };
+        copy.ExternalReviewMonthsByState.Clear();
+        foreach (var (state, months) in ExternalReviewMonthsByState)
+        {
+            copy.ExternalReviewMonthsByState[state] = months;
+        }
+
+        return copy;
+    }
 }

@@ -1,4 +1,3 @@
-using PreAuthKit.Generation;
 using PreAuthKit.Model;
 
 namespace PreAuthKit.Checklist;

@@ -1,4 +1,4 @@
-namespace PreAuthKit.Checklist;
+namespace PreAuthKit;
 
 /// <summary>One item of the documentation checklist.</summary>
 /// <param name="Key">Stable identifier (e.g. <c>dated-photographs</c>).</param>

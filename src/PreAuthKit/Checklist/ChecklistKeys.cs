@@ -1,4 +1,4 @@
-namespace PreAuthKit.Checklist;
+namespace PreAuthKit;
 
 /// <summary>The stable keys of the checklist items.</summary>
 public static class ChecklistKeys

@@ -1,4 +1,4 @@
-namespace PreAuthKit.Checklist;
+namespace PreAuthKit;
 
 /// <summary>Whether a documentation item a reviewer expects is in the document.</summary>
 public enum ChecklistStatus

@@ -1,4 +1,4 @@
-namespace PreAuthKit.Checklist;
+namespace PreAuthKit;
 
 /// <summary>
 /// The documentation checklist of a request or appeal: every item a payer's reviewer expects,

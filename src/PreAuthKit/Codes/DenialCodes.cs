@@ -23,14 +23,14 @@ internal static partial class DenialCodes
         ["27"] = "expenses incurred after coverage ended",
         ["29"] = "the time limit for filing has expired",
         ["45"] = "the charge exceeds the fee schedule or maximum allowable amount",
-        ["50"] = "not deemed a medical necessity by the payer",
-        ["55"] = "procedure or treatment considered experimental or investigational",
-        ["56"] = "procedure or treatment not proven effective",
-        ["96"] = "non-covered charge",
+        ["50"] = "service judged not medically necessary",
+        ["55"] = "service considered experimental or investigational",
+        ["56"] = "service considered not proven effective",
+        ["96"] = "charge considered not covered",
         ["97"] = "the benefit is included in the payment for another service",
         ["167"] = "the diagnosis is not covered",
-        ["197"] = "precertification, authorization or notification absent",
-        ["198"] = "precertification, authorization or notification exceeded",
+        ["197"] = "precertification or authorization absent",
+        ["198"] = "precertification or authorization exceeded",
         ["204"] = "the service is not covered under the patient's current benefit plan",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -58,6 +58,38 @@ internal static partial class DenialCodes
         code = new DenialCode(group, reason, Reasons.TryGetValue(reason, out var description) ? description : null);
         return true;
     }
+
+    /// <summary>The category of a parsed denial code; unreadable or unknown codes are <see cref="DenialCategory.Other"/>.</summary>
+    public static DenialCategory Categorize(DenialCode? code) => code?.Reason switch
+    {
+        "50" => DenialCategory.MedicalNecessity,
+        "197" => DenialCategory.AuthorizationAbsent,
+        "198" => DenialCategory.AuthorizationExceeded,
+        "55" or "56" => DenialCategory.ExperimentalOrUnproven,
+        "96" => DenialCategory.NonCovered,
+        _ => DenialCategory.Other,
+    };
+
+    /// <summary>The category of a denial code as written.</summary>
+    public static DenialCategory Categorize(string? text) => TryParse(text, out var code) ? Categorize(code) : DenialCategory.Other;
+
+    /// <summary>The code in its usual printed form: group code, hyphen, reason (<c>CO-50</c>); unreadable codes print as given.</summary>
+    public static string Format(string? text)
+        => TryParse(text, out var code) ? (code.Group is null ? code.Reason : $"{code.Group}-{code.Reason}") : (text ?? "").Trim();
+
+    /// <summary>Our own short description of the reason, or empty when unknown.</summary>
+    public static string Describe(string? text) => TryParse(text, out var code) ? code.Description ?? "" : "";
+
+    /// <summary>The category's key as the templates see it.</summary>
+    public static string Key(DenialCategory category) => category switch
+    {
+        DenialCategory.MedicalNecessity => "medical-necessity",
+        DenialCategory.AuthorizationAbsent => "authorization-absent",
+        DenialCategory.AuthorizationExceeded => "authorization-exceeded",
+        DenialCategory.ExperimentalOrUnproven => "experimental-or-unproven",
+        DenialCategory.NonCovered => "non-covered",
+        _ => "other",
+    };
 
     [GeneratedRegex(@"^((?<group>[A-Za-z]{2})[\s-]?)?(?<reason>[0-9]{1,3}|[A-Za-z][0-9]{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();

@@ -18,10 +18,12 @@ internal static partial class Icd10CmConventions
 
     /// <summary>
     /// Manifestation codes: the official title reads "in diseases classified elsewhere" (or "in other
-    /// diseases...", "in conditions classified elsewhere"). Guidelines I.A.13 (etiology/manifestation
-    /// convention): such codes "are never permitted to be used as first-listed or principal diagnosis
-    /// codes"; the underlying condition is sequenced first. The organism codes B95-B97 ("... as the
-    /// cause of diseases classified elsewhere") are not manifestations and do not match.
+    /// diseases...", "in disease...", "in conditions...", "in hypersensitivity reactions classified
+    /// elsewhere"). Guidelines I.A.13 (etiology/manifestation convention): such codes "are never
+    /// permitted to be used as first-listed or principal diagnosis codes"; the underlying condition is
+    /// sequenced first. The organism codes B95-B97 ("... as the cause of diseases classified
+    /// elsewhere") and titles with "due to" or "associated with" (whose sequencing follows their
+    /// "code first" notes, not this rule) do not match.
     /// </summary>
     public static bool IsManifestation(string? officialTitle) => officialTitle is not null && ManifestationTitle().IsMatch(officialTitle);
 
@@ -72,7 +74,7 @@ internal static partial class Icd10CmConventions
 
     private static string Key(string? code) => string.IsNullOrWhiteSpace(code) ? "" : Icd10CmFormat.Normalize(code);
 
-    [GeneratedRegex(@"\bin (?:[A-Za-z]+ ){0,4}(?:diseases|conditions) classified elsewhere", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bin (?:[A-Za-z]+ ){0,4}(?:diseases?|conditions|reactions) classified elsewhere", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ManifestationTitle();
 
     [GeneratedRegex(@"\b(?:post[- ]?acne|acne)\W+scar|\bscar(?:s|ring|red)?\W+(?:\w+\W+){0,2}(?:from|after|due to|of|by)\W+acne\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

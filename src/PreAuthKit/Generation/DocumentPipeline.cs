@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using PreAuthKit.Appeals;
 using PreAuthKit.CaseFiles;
 using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Markdown;
 using PreAuthKit.Model;
+using PreAuthKit.Packet;
 using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
 using PreAuthKit.Templating;
@@ -16,23 +16,26 @@ using PreAuthKit.ViewModels;
 namespace PreAuthKit.Generation;
 
 /// <summary>
-/// The pipeline: case -> validation -> checklist -> view model -> Scriban -> Markdown -> Markdig
-/// -> layout -> PDF. Thread-safe: parsed templates are shared, everything else is per run.
+/// The pipeline: case -> assessment (facts, rules, checklist, photo intake: computed once) -> view
+/// model -> Scriban -> Markdown -> Markdig -> layout -> PDF. Every later stage reads the assessment;
+/// none derives a fact again. Thread-safe: parsed templates are shared, everything else is per run.
 /// </summary>
 internal sealed class DocumentPipeline
 {
-    public const string PreAuthTemplate = "preauth-request.md.sbn";
-    public const string AppealTemplate = "appeal-letter.md.sbn";
-
     private readonly PreAuthGeneratorOptions _options;
     private readonly ILogger _logger;
     private readonly TemplateRenderer _renderer;
+    private readonly PhotoIntake _photos;
+    private readonly PreAuthCaseValidator _validator = new();
 
+    /// <param name="options">A frozen copy (the generator's).</param>
+    /// <param name="logger">Codes, counts, durations and hashes only.</param>
     public DocumentPipeline(PreAuthGeneratorOptions options, ILogger? logger = null)
     {
         _options = options;
         _logger = logger ?? NullLogger.Instance;
         _renderer = new TemplateRenderer(new TemplateCatalog(options.TemplatesFolder));
+        _photos = new PhotoIntake(PhotoProcessingOptions.From(options.Validation));
     }
 
     public PreAuthGeneratorOptions Options => _options;
@@ -41,103 +44,198 @@ internal sealed class DocumentPipeline
 
     public DateOnly Today => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().UtcDateTime);
 
-    public ValidationReport Validate(CaseFile caseFile) => CaseValidator.Validate(caseFile, Today, _options.Validation);
-
-    public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken)
-        => Render(caseFile, DocumentKind.PreAuthorization, cancellationToken);
-
-    public PipelineRun RenderAppeal(CaseFile caseFile, CancellationToken cancellationToken)
-        => Render(caseFile, DocumentKind.Appeal, cancellationToken);
-
-    private PipelineRun Render(CaseFile caseFile, DocumentKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Assesses a case for a document: the facts, the kind's prerequisites, the rules, the kind's
+    /// checklist and the photo intake (header depth for <c>Validate</c>, full depth for rendering), once.
+    /// </summary>
+    public CaseAssessment Assess(CaseInput input, DocumentKind kind, IntakeDepth depth, PreAuthGenerator owner, CancellationToken cancellationToken)
     {
-        var started = _options.TimeProvider.GetTimestamp();
-        var @case = caseFile.Case;
-        var report = CaseValidator.Rules(@case, Today, _options.Validation, kind);
-        if (kind == DocumentKind.Appeal && @case.Appeal is null)
-        {
-            report = new ValidationReport(report.Findings.Append(AppealMissing));
-        }
-
-        PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
+        var @case = input.Case;
+        var validation = _options.Validation;
+        var facts = new CaseFacts(@case, Today, validation.AppealDeadlines);
+        var rules = kind.Prerequisites(@case).Concat(CaseValidator.Rules(facts, validation, _validator)).ToList();
+        var checklist = ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), validation.Strict);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Photos: the one intake at full depth (validation's header checks, then decoded, turned upright,
-        // scaled to 200 dpi at their placed size and re-encoded without EXIF). It runs even when the rules
-        // already refused the case, so a refused case lists every unusable photo at once. A photo that
-        // cannot be used is a blocking finding; notes (GPS removed) join the report.
-        var photos = new PhotoIntake(PhotoProcessingOptions.From(_options.Validation))
-            .Take(@case.Photos, new FolderContentResolver(caseFile.BaseDirectory, _options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
-        report = new ValidationReport(report.Findings.Concat(photos.Findings));
+        // The photos run even when the rules already refused the case, so a refused case lists every unusable photo at once.
+        // A photo list over its cap is refused as a whole (the caps finding): no photo of it is read or decoded.
+        var resolver = input.Resolver(validation.AllowAbsolutePhotoPaths);
+        var photos = _photos.Take(CaseValidator.PhotosOverCap(@case) ? [] : @case.Photos, resolver, depth, PhotoPlacement.HalfWidth, cancellationToken);
+
+        // Attachments that name a file are read by the packet's own intake (at every depth: the import
+        // trial is what predicts the packet), so a missing, encrypted or damaged one is reported here.
+        var attachments = Attachments(greyscale: false).ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, resolver, requirePath: false, cancellationToken).SelectMany(a => a.Findings).ToList();
+        rules.AddRange(attachments);
+        var report = new ValidationReport(rules.Concat(checklist.Findings).Concat(photos.Findings));
+        PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
+        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings] };
+    }
+
+    /// <summary>Renders an assessment; a blocking one (or one whose photos fail to decode) comes back refused.</summary>
+    public RenderResult Render(CaseAssessment assessment, CancellationToken cancellationToken)
+    {
+        var (result, _) = Run(assessment, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The render with every stage's output, for tests and benchmarks.</summary>
+    public (RenderResult Result, PipelineRun? Run) Run(CaseAssessment assessment, CancellationToken cancellationToken)
+    {
+        var started = _options.TimeProvider.GetTimestamp();
+        var kind = assessment.Kind;
+        if (assessment.Depth != IntakeDepth.Full)
+        {
+            // An assessment from Validate read photo headers only: decode them now; the rules are not run again.
+            var photos = _photos.Take(assessment.Case.Photos, assessment.Input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
+            assessment = new CaseAssessment(assessment.Input, kind, assessment.Facts, new ValidationReport(assessment.RuleFindings.Concat(photos.Findings)),
+                assessment.Checklist, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings };
+        }
+
+        var report = assessment.Report;
         if (report.IsBlocking)
         {
             PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
-            throw new CaseValidationException(report);
+            return (new RenderResult(assessment, null, report), null);
         }
 
-        var checklist = ChecklistBuilder.For(@case, kind);
-        AppealDeadline? deadline = null;
-        LetterModel model;
-        string templateName;
-        if (kind == DocumentKind.Appeal)
-        {
-            var appeal = @case.Appeal!;
-            deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, @case.SubmittedOn, _options.Validation.AppealDeadlines);
-            model = LetterModelBuilder.ForAppeal(@case, appeal, deadline, checklist, report, _options.Validation);
-            templateName = AppealTemplate;
-        }
-        else
-        {
-            model = LetterModelBuilder.ForPreAuthorization(@case, checklist, report, _options.Validation);
-            templateName = PreAuthTemplate;
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var @case = assessment.Case;
+        var model = kind.BuildModel(assessment, _options.Validation);
 
         // The draft gate: strict mode refuses a letter that would be a draft instead of rendering it.
         if (_options.Validation.Strict && model.Gate.IsDraft)
         {
             report = new ValidationReport(report.Findings.Append(DraftRefused(model.Gate)));
             PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
-            throw new CaseValidationException(report);
+            return (new RenderResult(assessment, null, report), null);
         }
 
         string markdown;
         try
         {
-            markdown = _renderer.Render(templateName, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
+            markdown = _renderer.Render(kind.Template, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
         }
         catch (TemplateRenderException)
         {
-            PipelineLog.TemplateFailed(_logger, kind, templateName);
+            PipelineLog.TemplateFailed(_logger, kind, kind.Template);
             throw;
         }
 
         var syntax = MarkdownParser.Parse(markdown);
         var blocks = BlockBuilder.Build(syntax);
+        if (_options.FaxFriendly)
+        {
+            blocks = FaxStyle.Apply(blocks);
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
         using var measurer = new TextMeasurer();
         var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
-        var layout = new DocumentLayouter(page, model.Furniture, measurer, photos).Layout(blocks);
+        LayoutDocument layout;
+        try
+        {
+            layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
+        }
+        catch (LayoutLimitException)
+        {
+            // Only a template override can get here (a case within the caps needs far fewer pages): refuse, never cut.
+            return (new RenderResult(assessment, null, new ValidationReport(report.Findings.Append(PageLimitReached))), null);
+        }
         if (layout.Warnings.Count > 0)
         {
             report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
         }
 
-        var metadata = kind == DocumentKind.Appeal
-            ? new PdfMetadata("Appeal letter", "Appeal of a denied claim or authorization", CreatedAt(@case))
-            : new PdfMetadata("Pre-authorization request", "Letter of medical necessity", CreatedAt(@case));
-        var pdf = PdfDocumentWriter.Write(layout, metadata, measurer);
-        var run = new PipelineRun(kind, report, checklist, deadline, model, markdown, syntax, blocks, layout, pdf);
+        var pdf = PdfDocumentWriter.Write(layout, kind.Metadata(CreatedAt(@case)), measurer, options: new PdfOutputOptions(_options.Archival, _options.FaxFriendly));
+        var document = new RenderedDocument(pdf, layout.Pages.Count, report, assessment.Checklist, assessment.Deadline);
         if (_logger.IsEnabled(LogLevel.Information))
         {
-            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
-            PipelineLog.Rendered(_logger, kind, layout.Pages.Count, pdf.Length, sha, _options.TimeProvider.GetElapsedTime(started));
+            PipelineLog.Rendered(_logger, kind, layout.Pages.Count, pdf.Length, document.Sha256, _options.TimeProvider.GetElapsedTime(started));
         }
 
-        return run;
+        var run = new PipelineRun(kind, report, assessment.Checklist, assessment.Deadline, model, markdown, syntax, blocks, layout, pdf);
+        return (new RenderResult(assessment, document, report), run);
     }
 
-    private static ValidationFinding AppealMissing { get; } = FindingCatalog.Appeal.SectionMissing.At("appeal");
+    private static ValidationFinding PageLimitReached { get; } = FindingCatalog.Layout.PageLimit.At("$", DocumentLayouter.PageLimit);
+
+    /// <summary>
+    /// Renders the letter of <paramref name="kind"/> and assembles the submission packet around it.
+    /// Every attachment must name a file the packet can merge; any refusal (the case's own, an
+    /// attachment's, the packet's) comes back as the report, with no packet.
+    /// </summary>
+    public (RenderResult Letter, PacketComposition? Packet, ValidationReport Report) RenderPacket(CaseInput input, DocumentKind kind, PacketOptions options, PreAuthGenerator owner, CancellationToken cancellationToken)
+    {
+        var assessment = Assess(input, kind, IntakeDepth.Full, owner, cancellationToken);
+        var @case = assessment.Case;
+        var attachments = Attachments(options.Greyscale).ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), requirePath: true, cancellationToken);
+        var refusals = attachments.SelectMany(a => a.Findings).Where(f => !assessment.Report.Findings.Contains(f)).ToList();
+        var reference = Reference(@case, kind);
+        FaxCover? cover = null;
+        if (options.CoverSheet)
+        {
+            if (string.IsNullOrWhiteSpace(@case.Payer.Fax))
+            {
+                refusals.Add(AttachmentFindings.NoCoverFax());
+            }
+
+            cover = new FaxCover(
+                @case.Payer.Name, @case.Payer.Fax, @case.Payer.Phone,
+                @case.Clinic?.Name is { Length: > 0 } clinic ? clinic : @case.RequestingProvider.Name,
+                @case.Clinic?.Fax ?? @case.RequestingProvider.Fax, @case.Clinic?.Phone ?? @case.RequestingProvider.Phone,
+                @case.SubmittedOn,
+                kind == DocumentKind.Appeal ? "Appeal with enclosures" : "Pre-authorization request with enclosures",
+                reference);
+        }
+
+        var letter = Render(assessment, cancellationToken);
+        if (letter.Document is null || refusals.Count > 0)
+        {
+            var refused = new ValidationReport(letter.Report.Findings.Concat(refusals));
+            PipelineLog.Refused(_logger, kind, refused.Errors.Select(f => f.Code).ToList());
+            return (letter, null, refused);
+        }
+
+        var stamp = new PacketStamp($"{@case.Patient.LastName}, {@case.Patient.FirstName}", @case.Patient.MemberId, reference);
+        var letterMetadata = kind.Metadata(CreatedAt(@case));
+        var metadata = new PdfMetadata(letterMetadata.Title.Replace(" letter", "", StringComparison.Ordinal).Replace(" request", "", StringComparison.Ordinal) + " packet",
+            letterMetadata.Subject + ", with enclosures", letterMetadata.CreatedAt, letterMetadata.Language);
+        var packetInput = new PacketInput(letter.Document.Pdf.ToArray(), letterMetadata.Title, [.. attachments.Select(a => a.Attachment!)], stamp, cover, metadata);
+        var packet = new PacketComposer(Geometry).Compose(packetInput, options, cancellationToken);
+        var report = new ValidationReport(letter.Report.Findings.Concat(packet.Findings));
+        return (letter, packet.Findings.Count > 0 ? null : packet, report);
+    }
+
+    private PacketGeometry Geometry => _options.PageSize == PageSize.A4 ? PacketGeometry.A4 : PacketGeometry.Letter;
+
+    private AttachmentIntake Attachments(bool greyscale) => new(
+        AttachmentLimits.Default with { AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths },
+        Geometry,
+        greyscale);
+
+    /// <summary>The reference the packet's stamp and cover print: the letter's footer reference, and the claim number of an appeal.</summary>
+    private static string Reference(PreAuthCase @case, DocumentKind kind)
+    {
+        var reference = ViewModels.DocumentReferences.For(@case, kind.FooterLabel);
+        return @case.Appeal?.ClaimNumber is { Length: > 0 } claim && kind == DocumentKind.Appeal
+            ? $"{reference} \u00b7 Claim {claim.Trim()}"
+            : reference;
+    }
+
+    /// <summary>Test hook: assess and render a case file as a pre-authorization request; a refusal throws <see cref="CaseValidationException"/>.</summary>
+    public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken) => RunOrThrow(caseFile, DocumentKind.PreAuthorization, cancellationToken);
+
+    /// <summary>Test hook: assess and render a case file as an appeal letter; a refusal throws <see cref="CaseValidationException"/>.</summary>
+    public PipelineRun RenderAppeal(CaseFile caseFile, CancellationToken cancellationToken) => RunOrThrow(caseFile, DocumentKind.Appeal, cancellationToken);
+
+    /// <summary>Test hook: what <c>Validate</c> reports for a case file (its natural kind).</summary>
+    public ValidationReport Validate(CaseFile caseFile) => Assess(caseFile, DocumentKind.For(caseFile.Case), IntakeDepth.Inspect, null!, default).Report;
+
+    private PipelineRun RunOrThrow(CaseFile caseFile, DocumentKind kind, CancellationToken cancellationToken)
+    {
+        var (result, run) = Run(Assess(caseFile, kind, IntakeDepth.Full, null!, cancellationToken), cancellationToken);
+        return run ?? throw new CaseValidationException(result.Report);
+    }
 
     /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
     private static ValidationFinding DraftRefused(DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",

@@ -20,14 +20,14 @@ internal static class PipelineLog
     private static readonly Action<ILogger, string, string, Exception?> TemplateFailedMessage = LoggerMessage.Define<string, string>(
         LogLevel.Error, new EventId(4, "TemplateFailed"), "Template {Template} failed for {Document}");
 
-    public static void Validated(ILogger logger, DocumentKind kind, int errors, int warnings) => ValidatedMessage(logger, kind.ToString(), errors, warnings, null);
+    public static void Validated(ILogger logger, DocumentKind kind, int errors, int warnings) => ValidatedMessage(logger, kind.Name, errors, warnings, null);
 
     public static void Refused(ILogger logger, DocumentKind kind, IReadOnlyCollection<string> codes)
-        => RefusedMessage(logger, kind.ToString(), codes.Count, string.Join(", ", codes.Distinct(StringComparer.Ordinal)), null);
+        => RefusedMessage(logger, kind.Name, codes.Count, string.Join(", ", codes.Distinct(StringComparer.Ordinal)), null);
 
     public static void Rendered(ILogger logger, DocumentKind kind, int pages, int bytes, string sha256, TimeSpan elapsed)
-        => RenderedMessage(logger, kind.ToString(), pages, bytes, sha256, Math.Round(elapsed.TotalMilliseconds, 1), null);
+        => RenderedMessage(logger, kind.Name, pages, bytes, sha256, Math.Round(elapsed.TotalMilliseconds, 1), null);
 
     /// <summary>Only the template's name: the exception text may quote template source, never case data, but is kept out anyway.</summary>
-    public static void TemplateFailed(ILogger logger, DocumentKind kind, string template) => TemplateFailedMessage(logger, template, kind.ToString(), null);
+    public static void TemplateFailed(ILogger logger, DocumentKind kind, string template) => TemplateFailedMessage(logger, template, kind.Name, null);
 }

@@ -1,6 +1,4 @@
 using Markdig.Syntax;
-using PreAuthKit.Appeals;
-using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
 using PreAuthKit.ViewModels;

@@ -4,7 +4,8 @@ namespace PreAuthKit.Layout;
 
 /// <summary>
 /// Greedy line breaking of styled runs: breaks at spaces and after hyphens; a word longer than
-/// the line is split across lines rather than overflowing.
+/// the line is split across lines at character boundaries rather than overflowing. Linear in the
+/// length of the text: every character is measured a bounded number of times.
 /// </summary>
 internal static class LineBreaker
 {
@@ -100,18 +101,21 @@ internal static class LineBreaker
                 continue;
             }
 
-            // A word longer than the whole line: split it by characters.
+            // A word longer than the whole line: split it at character boundaries (never inside a
+            // surrogate pair). Each line's share is measured once, character by character, and the
+            // word is walked by offset, so the cost is linear in the word's length.
             foreach (var piece in token.Pieces)
             {
-                var rest = piece.Text;
-                while (rest.Length > 0)
+                var text = piece.Text;
+                var start = 0;
+                while (start < text.Length)
                 {
-                    var take = FitPrefix(rest, width - x, piece.Style, measurer);
+                    var take = FitPrefix(text, start, width - x, piece.Style, measurer);
                     if (take == 0)
                     {
                         if (current.Count == 0)
                         {
-                            take = 1;
+                            take = CharLength(text, start);
                         }
                         else
                         {
@@ -120,10 +124,10 @@ internal static class LineBreaker
                         }
                     }
 
-                    var part = rest[..take];
+                    var part = text.Substring(start, take);
                     Place(part, piece.Style, measurer.Width(part, piece.Style));
-                    rest = rest[take..];
-                    if (rest.Length > 0)
+                    start += take;
+                    if (start < text.Length)
                     {
                         FlushLine();
                     }
@@ -156,7 +160,7 @@ internal static class LineBreaker
     {
         var tokens = new List<Token>();
         var glue = false;
-        foreach (var run in runs)
+        foreach (var run in SameStyleJoined(runs))
         {
             foreach (var text in Tokenize(run.Text))
             {
@@ -186,32 +190,48 @@ internal static class LineBreaker
         return tokens;
     }
 
-    private static int FitPrefix(string text, double available, TextStyle style, TextMeasurer measurer)
+    /// <summary>How many characters of <paramref name="text"/> from <paramref name="start"/> fit in <paramref name="available"/> points (whole surrogate pairs only).</summary>
+    private static int FitPrefix(string text, int start, double available, TextStyle style, TextMeasurer measurer)
     {
-        int low = 0, high = text.Length;
-        while (low < high)
+        double used = 0;
+        var i = start;
+        while (i < text.Length)
         {
-            var mid = (low + high + 1) / 2;
-            if (measurer.Width(text[..mid], style) <= available)
+            var length = CharLength(text, i);
+            var width = measurer.Width(text.AsSpan(i, length), style);
+            if (used + width > available)
             {
-                low = mid;
+                break;
             }
-            else
-            {
-                high = mid - 1;
-            }
+
+            used += width;
+            i += length;
         }
 
-        return low;
+        return i - start;
     }
 
-    /// <summary>Splits text into words, single spaces and newlines; a hyphen ends a word so a line may break after it.</summary>
+    /// <summary>1, or 2 for a surrogate pair starting at <paramref name="index"/>.</summary>
+    private static int CharLength(string text, int index)
+        => char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
+
+    /// <summary>
+    /// Splits text into words, single spaces and newlines; a hyphen ends a word so a line may break
+    /// after it, except before a digit (phone numbers <c>010-2000</c>, codes <c>CO-197</c>, claim numbers,
+    /// citations <c>2560.503-1</c> never break), and the space after a phone number's area code
+    /// (<c>(555) 010-2000</c>) does not separate words.
+    /// </summary>
     internal static IEnumerable<string> Tokenize(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == ' ' && IsAfterAreaCode(text, start, i))
+            {
+                continue;
+            }
+
             if (c is ' ' or '\t' or '\n' or '\r')
             {
                 if (i > start)
@@ -222,7 +242,7 @@ internal static class LineBreaker
                 yield return c == '\n' ? "\n" : " ";
                 start = i + 1;
             }
-            else if (c is '-' or '\u2010' or '\u2013' && i > start && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            else if (c is '-' or '\u2010' or '\u2013' && i > start && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && !char.IsAsciiDigit(text[i + 1]))
             {
                 yield return text[start..(i + 1)];
                 start = i + 1;
@@ -234,6 +254,33 @@ internal static class LineBreaker
             yield return text[start..];
         }
     }
+
+    /// <summary>
+    /// Neighbouring runs of one style as one run: Markdown escapes split a phone number such as
+    /// <c>\(555\) 010-2000</c> into several runs, and the no-break rules must see it whole.
+    /// </summary>
+    private static List<InlineRun> SameStyleJoined(IReadOnlyList<InlineRun> runs)
+    {
+        var joined = new List<InlineRun>(runs.Count);
+        foreach (var run in runs)
+        {
+            if (joined.Count > 0 && joined[^1].Style == run.Style)
+            {
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + run.Text };
+            }
+            else
+            {
+                joined.Add(run);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>The space at <paramref name="index"/> follows "(ddd)" inside the current word and precedes a digit.</summary>
+    private static bool IsAfterAreaCode(string text, int wordStart, int index)
+        => index - wordStart >= 5 && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1])
+            && text[index - 1] == ')' && text[index - 5] == '(' && char.IsAsciiDigit(text[index - 4]) && char.IsAsciiDigit(text[index - 3]) && char.IsAsciiDigit(text[index - 2]);
 
     /// <summary>Joins neighbouring segments of one style into one (one string per run of a style) and drops trailing spaces.</summary>
     private static List<Segment> Merge(List<Segment> segments)

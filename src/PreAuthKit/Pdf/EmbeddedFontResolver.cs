@@ -24,31 +24,39 @@ internal sealed class EmbeddedFontResolver : IFontResolver
 
     public static EmbeddedFontResolver Instance { get; } = new();
 
-    /// <summary>Registers the resolver with PDFsharp once per process (as the fallback when the host installed its own).</summary>
+    /// <summary>
+    /// Makes sure PDFsharp resolves the Liberation families. It sets PDFsharp's process-global
+    /// <see cref="GlobalFontSettings.FontResolver"/> only when the slot is empty; a resolver the host
+    /// installed is never replaced or shadowed: if it does not resolve the Liberation families
+    /// (compose it with <see cref="PreAuthKitFonts.Compose"/>), this throws <see cref="InvalidOperationException"/>.
+    /// </summary>
     public static void EnsureInstalled()
     {
-        if (GlobalFontSettings.FontResolver is EmbeddedFontResolver || GlobalFontSettings.FallbackFontResolver is EmbeddedFontResolver)
+        if (GlobalFontSettings.FontResolver is { } installed && Serves(installed))
         {
             return;
         }
 
         lock (InstallLock)
         {
-            if (GlobalFontSettings.FontResolver is EmbeddedFontResolver || GlobalFontSettings.FallbackFontResolver is EmbeddedFontResolver)
+            var current = GlobalFontSettings.FontResolver;
+            if (current is null)
             {
+                GlobalFontSettings.FontResolver = Instance;
                 return;
             }
 
-            if (GlobalFontSettings.FontResolver is null)
+            if (!Serves(current))
             {
-                GlobalFontSettings.FontResolver = Instance;
-            }
-            else
-            {
-                GlobalFontSettings.FallbackFontResolver = Instance;
+                throw new InvalidOperationException(
+                    "PDFsharp's global font resolver was set by the host and does not resolve the Liberation fonts PreAuthKit embeds. "
+                    + "Set GlobalFontSettings.FontResolver = PreAuthKitFonts.Compose(yourResolver) before creating the generator.");
             }
         }
     }
+
+    private static bool Serves(IFontResolver resolver)
+        => resolver is EmbeddedFontResolver || resolver.ResolveTypeface(Sans, false, false) is { FaceName: "LiberationSans-Regular" };
 
     /// <inheritdoc />
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)

@@ -1,10 +1,10 @@
 namespace PreAuthKit.Validation;
 
 /// <summary>
-/// Thrown when a case with blocking findings is asked to render. <see cref="Report"/> says what to
-/// fix; the message never contains patient data.
+/// Internal test and benchmark hooks only: the public API returns a refusal as data
+/// (<see cref="RenderResult"/>). <see cref="Report"/> says what to fix; the message never contains patient data.
 /// </summary>
-public sealed class CaseValidationException : Exception
+internal sealed class CaseValidationException : Exception
 {
     /// <summary>Creates the exception for a blocking report.</summary>
     public CaseValidationException(ValidationReport report)

@@ -1,52 +1,30 @@
 using System.Text;
 using FluentValidation;
-using PreAuthKit.Checklist;
-using PreAuthKit.Generation;
-using PreAuthKit.Photos;
 using PreAuthKit.CaseFiles;
+using PreAuthKit.Checklist;
 using PreAuthKit.Model;
+using PreAuthKit.Photos;
 using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
 
-/// <summary>Runs the validators and turns FluentValidation failures into a <see cref="ValidationReport"/>.</summary>
+/// <summary>Runs the rule validators and turns FluentValidation failures into findings.</summary>
 internal static class CaseValidator
 {
-    /// <summary>Validates a case built in code; photo files are not checked.</summary>
-    public static ValidationReport Validate(PreAuthCase @case, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
-        => Run(@case, null, today, options ?? new ValidationOptions(), kind);
+    /// <summary>The rule validators, stateless: one instance serves every run (the default for callers without their own).</summary>
+    public static PreAuthCaseValidator Shared { get; } = new();
 
-    /// <summary>Validates a case read from a file; photos are taken in at header depth from its folder.</summary>
-    public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
+    /// <summary>The rules (not the checklist, not the photo files) for the facts of one request.</summary>
+    public static IReadOnlyList<ValidationFinding> Rules(CaseFacts facts, ValidationOptions options, PreAuthCaseValidator? validator = null)
     {
-        ArgumentNullException.ThrowIfNull(caseFile);
-        options ??= new ValidationOptions();
-        return Run(caseFile.Case, new FolderContentResolver(caseFile.BaseDirectory, options.AllowAbsolutePhotoPaths), today, options, kind);
-    }
-
-    /// <summary>Validates a case; photos resolved through <paramref name="resolver"/> are inspected (header depth) when it is not null.</summary>
-    public static ValidationReport Run(PreAuthCase @case, IContentResolver? resolver, DateOnly today, ValidationOptions options, DocumentKind? kind)
-    {
-        var report = Rules(@case, today, options, kind);
-        if (resolver is null)
-        {
-            return report;
-        }
-
-        var photos = new PhotoIntake(PhotoProcessingOptions.From(options)).Take(@case.Photos, resolver, IntakeDepth.Inspect, PhotoPlacement.HalfWidth);
-        return new ValidationReport(report.Findings.Concat(photos.Findings));
-    }
-
-    /// <summary>The rules and the checklist, without reading any photo.</summary>
-    public static ValidationReport Rules(PreAuthCase @case, DateOnly today, ValidationOptions options, DocumentKind? kind)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        var facts = new CaseFacts(@case, today);
+        ArgumentNullException.ThrowIfNull(facts);
         var scope = new ValidationScope(facts, options);
-        var context = new ValidationContext<PreAuthCase>(@case);
+        var context = new ValidationContext<PreAuthCase>(facts.Case);
         context.RootContextData[ValidationScope.ContextKey] = scope;
-        var result = new PreAuthCaseValidator(scope).Validate(context);
-        var findings = result.Errors.Select(failure => new ValidationFinding(
+        var result = (validator ?? Shared).Validate(context);
+
+        // The documented caps first (docs/case-file.md, "Limits"): over a cap, nothing is rendered.
+        return [.. CaseLimitsValidator.Check(facts.Case), .. result.Errors.Select(failure => new ValidationFinding(
             failure.ErrorCode,
             failure.Severity switch
             {
@@ -56,12 +34,37 @@ internal static class CaseValidator
             },
             JsonPath(failure.PropertyName),
             failure.ErrorMessage,
-            failure.CustomState is FindingDefinition definition ? definition.Section : FindingCatalog.Find(failure.ErrorCode)?.Section ?? FindingSection.CaseFile));
-        var items = (kind ?? (@case.Appeal is null ? DocumentKind.PreAuthorization : DocumentKind.Appeal)) == DocumentKind.Appeal && @case.Appeal is not null
-            ? DocumentationItems.Appeal
-            : DocumentationItems.Request;
-        var checklist = ChecklistBuilder.Evaluate(facts, items, options.Strict);
-        return new ValidationReport(findings.Concat(checklist.Findings));
+            failure.CustomState is FindingDefinition definition ? definition.Section : FindingCatalog.Find(failure.ErrorCode)?.Section ?? FindingSection.CaseFile))];
+    }
+
+    /// <summary>Rules, the kind's checklist and (when <paramref name="resolver"/> is given) the photos at header depth: what <c>Validate</c> reports.</summary>
+    public static ValidationReport Validate(PreAuthCase @case, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null, IContentResolver? resolver = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        options ??= new ValidationOptions();
+        kind ??= DocumentKind.For(@case);
+        var facts = new CaseFacts(@case, today, options.AppealDeadlines);
+        var findings = kind.Prerequisites(@case).Concat(Rules(facts, options)).Concat(ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), options.Strict).Findings);
+        if (resolver is not null && !PhotosOverCap(@case))
+        {
+            findings = findings.Concat(new PhotoIntake(PhotoProcessingOptions.From(options)).Take(@case.Photos, resolver, IntakeDepth.Inspect, PhotoPlacement.HalfWidth).Findings);
+        }
+
+        return new ValidationReport(findings);
+    }
+
+    /// <summary>Whether the photo list is over its cap: then it is refused as a whole (the caps finding) and no photo is read or decoded.</summary>
+    public static bool PhotosOverCap(PreAuthCase @case) => @case.Photos.Count > CaseLimits.Photos;
+
+    /// <summary>Whether the attachment list is over its cap: then it is refused as a whole (the caps finding) and no attachment is read.</summary>
+    public static bool AttachmentsOverCap(PreAuthCase @case) => @case.Attachments.Count > CaseLimits.Attachments;
+
+    /// <summary>A case read from a file: photos resolved against its folder.</summary>
+    public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)
+    {
+        ArgumentNullException.ThrowIfNull(caseFile);
+        options ??= new ValidationOptions();
+        return Validate(caseFile.Case, today, options, kind, new FolderContentResolver(caseFile.BaseDirectory, options.AllowAbsolutePhotoPaths));
     }
 
     /// <summary>FluentValidation's <c>Diagnoses[0].Code</c> as the case file's <c>diagnoses[0].code</c>.</summary>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PreAuthKit.Model;
+using PreAuthKit.Validation.Properties;
 using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
@@ -9,9 +10,9 @@ internal sealed class ClinicValidator : AbstractValidator<Clinic>
 {
     public ClinicValidator()
     {
-        RuleFor(c => c.Npi).Must(NpiRules.IsWellFormed).When(c => !string.IsNullOrEmpty(c.Npi))
+        RuleFor(c => c.Npi).SetValidator(new NpiValidator<Clinic>(NpiCheck.Format)).When(c => !string.IsNullOrEmpty(c.Npi))
             .Finding(FindingCatalog.Npi.Malformed, "Clinic");
-        RuleFor(c => c.Npi!).Must(NpiRules.HasValidCheckDigit).When(c => NpiRules.IsWellFormed(c.Npi))
+        RuleFor(c => c.Npi).SetValidator(new NpiValidator<Clinic>(NpiCheck.CheckDigit))
             .Finding(FindingCatalog.Npi.CheckDigit, "Clinic");
         RuleFor(c => c.Phone).NanpPhoneWithExtension(FindingCatalog.Provider.Phone, "Clinic phone");
         RuleFor(c => c.Fax).NanpPhone(FindingCatalog.Provider.Fax, "Clinic fax");

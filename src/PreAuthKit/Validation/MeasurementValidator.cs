@@ -13,7 +13,7 @@ internal sealed class MeasurementValidator : AbstractValidator<Measurement>
 {
     public const int MaxTextLength = 200;
 
-    public MeasurementValidator(ValidationScope scope)
+    public MeasurementValidator()
     {
         RuleFor(m => m.Value).NotNull()
             .Finding(F.ValueMissing);
@@ -25,7 +25,7 @@ internal sealed class MeasurementValidator : AbstractValidator<Measurement>
             .Finding(F.OutOfRange, (m, _) => RangeMessage(m.Kind, "normal value"));
         RuleFor(m => m.MeasuredOn).NotNull()
             .Finding(F.DateMissing);
-        RuleFor(m => m.MeasuredOn).Must(d => d <= scope.Case.SubmittedOn).When(m => m.MeasuredOn is not null && scope.Case.SubmittedOn != default)
+        RuleFor(m => m.MeasuredOn).MustIn((_, d, scope) => d <= scope.Case.SubmittedOn).WhenIn((m, scope) => m.MeasuredOn is not null && scope.Case.SubmittedOn != default)
             .Finding(F.DateAfterSubmission);
         RuleFor(m => m.Name).NotEmpty().When(m => m.Kind is MeasurementKind.RangeOfMotion or MeasurementKind.Other)
             .Finding(F.NameMissing);

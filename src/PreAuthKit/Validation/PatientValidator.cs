@@ -9,7 +9,7 @@ internal sealed class PatientValidator : AbstractValidator<Patient>
 {
     public const int MaxAgeYears = 130;
 
-    public PatientValidator(ValidationScope scope)
+    public PatientValidator()
     {
         RuleFor(p => p.FirstName).NotEmpty()
             .Finding(F.FirstNameMissing);
@@ -17,9 +17,9 @@ internal sealed class PatientValidator : AbstractValidator<Patient>
             .Finding(F.LastNameMissing);
         RuleFor(p => p.DateOfBirth).NotEqual(default(DateOnly))
             .Finding(F.DateOfBirthMissing);
-        RuleFor(p => p.DateOfBirth).Must(d => d <= scope.Today).When(p => p.DateOfBirth != default)
+        RuleFor(p => p.DateOfBirth).MustIn((_, d, scope) => d <= scope.Today).When(p => p.DateOfBirth != default)
             .Finding(F.DateOfBirthInFuture);
-        RuleFor(p => p.DateOfBirth).Must(d => d.AddYears(MaxAgeYears) >= scope.Today).When(p => p.DateOfBirth != default && p.DateOfBirth <= scope.Today)
+        RuleFor(p => p.DateOfBirth).MustIn((_, d, scope) => d.AddYears(MaxAgeYears) >= scope.Today).WhenIn((p, scope) => p.DateOfBirth != default && p.DateOfBirth <= scope.Today)
             .Finding(F.TooOld, MaxAgeYears);
         RuleFor(p => p.MemberId).NotEmpty()
             .Finding(F.MemberIdMissing);

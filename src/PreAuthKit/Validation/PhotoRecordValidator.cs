@@ -10,11 +10,11 @@ namespace PreAuthKit.Validation;
 /// </summary>
 internal sealed class PhotoRecordValidator : AbstractValidator<PhotoRecord>
 {
-    public PhotoRecordValidator(ValidationScope scope)
+    public PhotoRecordValidator()
     {
-        RuleFor(p => p.TakenOn).Must(d => d <= scope.Case.SubmittedOn).When(p => p.TakenOn is not null && scope.Case.SubmittedOn != default)
+        RuleFor(p => p.TakenOn).MustIn((_, d, scope) => d <= scope.Case.SubmittedOn).WhenIn((p, scope) => p.TakenOn is not null && scope.Case.SubmittedOn != default)
             .Finding(F.AfterSubmission);
-        RuleFor(p => p.TakenOn).Must(d => d >= scope.Case.Patient.DateOfBirth).When(p => p.TakenOn is not null && scope.Case.Patient.DateOfBirth != default)
+        RuleFor(p => p.TakenOn).MustIn((_, d, scope) => d >= scope.Case.Patient.DateOfBirth).WhenIn((p, scope) => p.TakenOn is not null && scope.Case.Patient.DateOfBirth != default)
             .Finding(F.BeforeBirth);
         RuleFor(p => p.BodySite).NotEmpty()
             .Finding(F.BodySiteMissing);

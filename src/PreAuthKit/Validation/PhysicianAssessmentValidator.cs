@@ -7,11 +7,11 @@ namespace PreAuthKit.Validation;
 /// <summary>Checklist item 2: the physician's assessment with the medical reason.</summary>
 internal sealed class PhysicianAssessmentValidator : AbstractValidator<PhysicianAssessment>
 {
-    public PhysicianAssessmentValidator(ValidationScope scope)
+    public PhysicianAssessmentValidator()
     {
-        RuleFor(a => a.AssessedOn).Must(d => d <= scope.Case.SubmittedOn).When(a => a.AssessedOn is not null && scope.Case.SubmittedOn != default)
+        RuleFor(a => a.AssessedOn).MustIn((_, d, scope) => d <= scope.Case.SubmittedOn).WhenIn((a, scope) => a.AssessedOn is not null && scope.Case.SubmittedOn != default)
             .Finding(F.AfterSubmission);
-        RuleFor(a => a.MedicalNecessity).Must((a, _) => !RestsOnAppearance(a, scope.Options.AestheticJustificationTerms))
+        RuleFor(a => a.MedicalNecessity).MustIn((a, _, scope) => !RestsOnAppearance(a, scope.Options.AestheticJustificationTerms))
             .Finding(F.CosmeticRisk);
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PreAuthKit.Model;
+using PreAuthKit.Validation.Properties;
 using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
@@ -12,9 +13,9 @@ internal sealed class ProviderValidator : AbstractValidator<Provider>
     {
         RuleFor(p => p.Name).NotEmpty()
             .Finding(FindingCatalog.Provider.NameMissing, label);
-        RuleFor(p => p.Npi).Must(NpiRules.IsWellFormed)
+        RuleFor(p => p.Npi).SetValidator(new NpiValidator<Provider>(NpiCheck.Format))
             .Finding(FindingCatalog.Npi.Malformed, label);
-        RuleFor(p => p.Npi).Must(NpiRules.HasValidCheckDigit).When(p => NpiRules.IsWellFormed(p.Npi))
+        RuleFor(p => p.Npi).SetValidator(new NpiValidator<Provider>(NpiCheck.CheckDigit))
             .Finding(FindingCatalog.Npi.CheckDigit, label);
         RuleFor(p => p.Phone).NanpPhoneWithExtension(FindingCatalog.Provider.Phone, $"{label} phone");
         RuleFor(p => p.DirectLine).NanpPhoneWithExtension(FindingCatalog.Provider.DirectLine, $"{label} direct line");

@@ -92,4 +92,45 @@ public sealed class ValidationOptions
 
     /// <summary>Appeal filing windows and the warning window (default 14 days) used for appeal deadline findings.</summary>
     public AppealDeadlineOptions AppealDeadlines { get; set; } = new();
+
+    /// <summary>A deep copy (lists and appeal deadlines included).</summary>
+    internal ValidationOptions Copy()
+    {
+        var copy = new ValidationOptions
+        {
+            Strict = Strict,
+            AllowAbsolutePhotoPaths = AllowAbsolutePhotoPaths,
+            MaxPhotoBytes = MaxPhotoBytes,
+            MaxPhotoPixels = MaxPhotoPixels,
+            AppealDeadlines = AppealDeadlines?.Copy()!,
+            SequelaAfterDays = SequelaAfterDays,
+            MaxPlausibleUnits = MaxPlausibleUnits,
+        };
+        Replace(copy.CosmeticDiagnosisCodes, CosmeticDiagnosisCodes);
+        Replace(copy.AestheticJustificationTerms, AestheticJustificationTerms);
+        Replace(copy.UnlistedProcedureCodes, UnlistedProcedureCodes);
+        Replace(copy.CosmeticPurposeCodes, CosmeticPurposeCodes);
+        Replace(copy.KnownModifiers, KnownModifiers);
+        copy.AddOnPrimaryCodes.Clear();
+        foreach (var (addOn, primaries) in AddOnPrimaryCodes)
+        {
+            copy.AddOnPrimaryCodes[addOn] = primaries is null ? null! : [.. primaries];
+        }
+
+        foreach (var code in SuppressedWarnings)
+        {
+            copy.SuppressedWarnings.Add(code);
+        }
+
+        return copy;
+    }
+
+    private static void Replace(IList<string> target, IList<string> source)
+    {
+        target.Clear();
+        foreach (var item in source)
+        {
+            target.Add(item);
+        }
+    }
 }

@@ -27,10 +27,8 @@ internal sealed class ValidationScope
         CosmeticPurposeCodes = new HashSet<string>(options.CosmeticPurposeCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize), StringComparer.Ordinal);
         KnownModifiers = new HashSet<string>(options.KnownModifiers.Where(m => m is not null).Select(m => m.Trim().ToUpperInvariant()), StringComparer.Ordinal);
         AddOnPrimaries = options.AddOnPrimaryCodes.ToDictionary(p => ProcedureCodes.Normalize(p.Key), p => (IReadOnlySet<string>)new HashSet<string>((p.Value ?? []).Select(ProcedureCodes.Normalize), StringComparer.Ordinal), StringComparer.Ordinal);
-        FirstListed = Case.Diagnoses.FirstOrDefault(d => d?.Primary == true) ?? Case.Diagnoses.FirstOrDefault(d => d is not null);
+        FirstListed = facts.Case.Diagnoses.FirstOrDefault(d => d?.Primary == true) ?? facts.Case.Diagnoses.FirstOrDefault(d => d is not null);
     }
-
-    public CaseFacts Facts { get; }
 
     /// <summary>Cosmetic-purpose codes (no dot), from <see cref="ValidationOptions.CosmeticPurposeCodes"/>.</summary>
     public IReadOnlySet<string> CosmeticPurposeCodes { get; }
@@ -46,6 +44,8 @@ internal sealed class ValidationScope
 
     /// <summary>Whether a finding is reported: errors always, warnings unless listed in <see cref="ValidationOptions.SuppressedWarnings"/>.</summary>
     public bool Reports(FindingDefinition finding) => finding.Severity == FindingSeverity.Error || !Options.SuppressedWarnings.Contains(finding.Code);
+
+    public CaseFacts Facts { get; }
 
     public PreAuthCase Case { get; }
 

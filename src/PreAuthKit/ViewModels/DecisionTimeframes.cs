@@ -61,9 +61,17 @@ internal static class DecisionTimeframes
         };
     }
 
-    private static LetterParagraph Paragraph(PreAuthCase @case, bool expedited, int days, string what, string citation, string from = "after receipt")
+    /// <summary>The date <paramref name="days"/> after <paramref name="date"/>, or null past the calendar's end (no paragraph rather than a crash).</summary>
+    public static DateOnly? AddDays(DateOnly date, int days) => date.DayNumber <= DateOnly.MaxValue.DayNumber - days ? date.AddDays(days) : null;
+
+    private static LetterParagraph? Paragraph(PreAuthCase @case, bool expedited, int days, string what, string citation, string from = "after receipt")
     {
         var sent = @case.SubmittedOn;
+        if (AddDays(sent, Math.Max(days, 4)) is null)
+        {
+            return null;
+        }
+
         var at = @case.SubmittedAt;
         string text;
         if (expedited)

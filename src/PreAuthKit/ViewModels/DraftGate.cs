@@ -1,4 +1,3 @@
-using PreAuthKit.Checklist;
 using PreAuthKit.Codes;
 using PreAuthKit.Model;
 using PreAuthKit.Validation;

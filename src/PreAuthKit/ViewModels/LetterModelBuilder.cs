@@ -1,4 +1,3 @@
-using PreAuthKit.Appeals;
 using PreAuthKit.Checklist;
 using PreAuthKit.Codes;
 using PreAuthKit.Layout;
@@ -16,29 +15,31 @@ namespace PreAuthKit.ViewModels;
 /// </summary>
 internal static class LetterModelBuilder
 {
-    public static LetterModel ForPreAuthorization(PreAuthCase @case, DocumentationChecklist checklist, ValidationReport? report = null, ValidationOptions? options = null)
+    public static LetterModel ForPreAuthorization(CaseAssessment request, ValidationOptions options)
     {
-        var gate = DraftGate.For(@case, checklist, report, options);
-        var enclosures = Enclosures(@case, null, null);
-        var script = Common(@case, checklist, enclosures, gate, null);
+        var @case = request.Case;
+        var gate = DraftGate.For(@case, request.Checklist, request.Report, options);
+        var script = Common(request, gate, null);
         script["document_title"] = "Request for Prior Authorization: Letter of Medical Necessity";
         script["to"] = To(new Addressee(@case.Payer.Name.Trim(), "Utilization Management / Prior Authorization", Formats.Address(@case.Payer.Address), (@case.Payer.Fax ?? "").Trim(), (@case.Payer.Phone ?? "").Trim(), "", ""));
         script["decision_due"] = Paragraphs(DecisionTimeframes.ForRequest(@case) is { } due ? [due] : []);
-        return new LetterModel(script, Furniture(@case, "Pre-authorization request", gate), gate);
+        return new LetterModel(script, Furniture(@case, request.Kind.FooterLabel, gate), gate);
     }
 
-    public static LetterModel ForAppeal(PreAuthCase @case, Appeal appeal, AppealDeadline deadline, DocumentationChecklist checklist, ValidationReport? report = null, ValidationOptions? options = null)
+    public static LetterModel ForAppeal(CaseAssessment request, ValidationOptions options)
     {
-        var gate = DraftGate.For(@case, checklist, report, options);
+        var @case = request.Case;
+        var appeal = @case.Appeal!;
+        var gate = DraftGate.For(@case, request.Checklist, request.Report, options);
         var route = AppealRoute.For(@case, appeal);
-        var script = Common(@case, checklist, Enclosures(@case, appeal, route), gate, route);
+        var script = Common(request, gate, route);
         script["document_title"] = route.Title;
         script["to"] = To(route.To);
-        script["appeal"] = Appeal(@case, appeal, deadline, route);
+        script["appeal"] = Appeal(appeal, request.Facts, route);
         script["rights"] = Paragraphs(PlanRights.ForAppeal(@case, appeal, route));
         script["decision_due"] = Paragraphs(DecisionTimeframes.ForAppeal(@case, appeal) is { } due ? [due] : []);
         script["has_appeal"] = true;
-        return new LetterModel(script, Furniture(@case, "Appeal", gate), gate);
+        return new LetterModel(script, Furniture(@case, request.Kind.FooterLabel, gate), gate);
     }
 
     internal static PageFurniture Furniture(PreAuthCase @case, string kind, DraftGate? gate = null)
@@ -64,8 +65,11 @@ internal static class LetterModelBuilder
         };
     }
 
-    private static ScriptObject Common(PreAuthCase @case, DocumentationChecklist checklist, List<string> enclosures, DraftGate gate, AppealRoute? route)
+    private static ScriptObject Common(CaseAssessment request, DraftGate gate, AppealRoute? route)
     {
+        var @case = request.Case;
+        var checklist = request.Checklist;
+        var enclosures = request.Kind.Enclosures(request);
         var history = @case.History;
         var assessment = @case.Assessment;
         var plan = @case.TreatmentPlan;
@@ -84,7 +88,7 @@ internal static class LetterModelBuilder
             ["servicing_provider"] = Provider(@case.ServicingProvider),
             ["has_primary_care_provider"] = @case.PrimaryCareProvider is not null,
             ["primary_care_provider"] = Provider(@case.PrimaryCareProvider ?? new Provider()),
-            ["diagnoses"] = List(@case.Diagnoses.OrderByDescending(d => d.Primary).Select((d, i) => Diagnosis(d, i, DateOfService(@case)))),
+            ["diagnoses"] = List(@case.Diagnoses.OrderByDescending(d => d.Primary).Select((d, i) => Diagnosis(d, i, request.Facts.DateOfService))),
             ["procedures"] = List(@case.Procedures.Select(p => Procedure(p, @case.Appeal?.DateOfService))),
             ["re"] = Re(@case, route),
             ["draft"] = Draft(gate),
@@ -175,7 +179,6 @@ internal static class LetterModelBuilder
     };
 
     /// <summary>The date of service that picks the ICD-10-CM fiscal year: the same rule validation uses (<see cref="CodeSetDate.Of"/>).</summary>
-    internal static DateOnly DateOfService(PreAuthCase @case) => CodeSetDate.Of(@case);
 
     /// <summary>A diagnosis line. With no description in the case, the official ICD-10-CM description for the date of service prints.</summary>
     private static ScriptObject Diagnosis(Diagnosis diagnosis, int index, DateOnly dateOfService) => new()
@@ -239,10 +242,11 @@ internal static class LetterModelBuilder
         return signature;
     }
 
-    private static ScriptObject Appeal(PreAuthCase @case, Appeal appeal, AppealDeadline deadline, AppealRoute route)
+    private static ScriptObject Appeal(Appeal appeal, CaseFacts facts, AppealRoute route)
     {
-        var filedOn = @case.SubmittedOn;
-        var category = DenialCodes.Categorize(appeal.DenialCode);
+        var deadline = facts.Deadline!;
+        var filedOn = facts.FiledOn;
+        var category = facts.DenialCategory;
         var days = Math.Abs(deadline.DaysRemaining);
         var status = deadline.IsMet
             ? $"Met: filed {Formats.Date(filedOn)}, {Formats.Count(days, "day", "days")} before the deadline of {Formats.Date(deadline.DueOn)}"
@@ -450,9 +454,11 @@ internal static class LetterModelBuilder
         var urgent = @case.ReviewType == ReviewType.Urgent || @case.Appeal?.Expedited == true;
         var at = @case.SubmittedAt;
         var sent = at is { } time ? $"{Formats.Date(@case.SubmittedOn)} at {Formats.Time(time)}" : Formats.Date(@case.SubmittedOn);
-        var due = at is { } t
-            ? $"{Formats.Date(DateOnly.FromDateTime(@case.SubmittedOn.ToDateTime(t).AddHours(72)))} at {Formats.Time(t)}"
-            : Formats.Date(@case.SubmittedOn.AddDays(3));
+        var due = DecisionTimeframes.AddDays(@case.SubmittedOn, 4) is null
+            ? ""
+            : at is { } t
+                ? $"{Formats.Date(DateOnly.FromDateTime(@case.SubmittedOn.ToDateTime(t).AddHours(72)))} at {Formats.Time(t)}"
+                : Formats.Date(@case.SubmittedOn.AddDays(3));
         return new ScriptObject
         {
             ["is_urgent"] = urgent,
@@ -460,34 +466,6 @@ internal static class LetterModelBuilder
             ["sent"] = sent,
             ["due"] = due,
         };
-    }
-
-    private static List<string> Enclosures(PreAuthCase @case, Appeal? appeal, AppealRoute? route)
-    {
-        var list = new List<string>();
-        if (appeal is not null && route is not null)
-        {
-            list.Add(MarkdownText.Escape(route.DeterminationEnclosure));
-            if ((appeal.Level == AppealLevel.ExternalReview && appeal.FinalInternalDenialDate is not null) || appeal.Level == AppealLevel.SecondInternal)
-            {
-                list.Add(MarkdownText.Escape(EnclosureTitles.DenialNotice(appeal)));
-            }
-
-            if (AppealRoute.NeedsRepresentativeDesignation(appeal, @case.Payer.PlanType) && Has(appeal.RepresentativeDesignation))
-            {
-                list.Add(Text(appeal.RepresentativeDesignation));
-            }
-
-            list.AddRange(appeal.NewEvidence.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => MarkdownText.Escape(e)));
-        }
-
-        list.AddRange(@case.Attachments.Where(a => !string.IsNullOrWhiteSpace(a.Title)).Select(a => MarkdownText.Escape(a.Title)));
-        if (@case.Photos.Count > 0)
-        {
-            list.Add(MarkdownText.Escape(EnclosureTitles.Photographs(@case.Photos.Count)));
-        }
-
-        return list;
     }
 
     private static string Text(string? value) => MarkdownText.Escape(value?.Trim());

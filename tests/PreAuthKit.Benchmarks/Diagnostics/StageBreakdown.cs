@@ -2,12 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using PreAuthKit.Benchmarks.Support;
 using PreAuthKit.CaseFiles;
-using PreAuthKit.Checklist;
-using PreAuthKit.Generation;
+using PreAuthKit.Photos;
 using PreAuthKit.Layout;
 using PreAuthKit.Markdown;
 using PreAuthKit.Model;
-using PreAuthKit.Photos;
 using PreAuthKit.Pdf;
 using PreAuthKit.Templating;
 using PreAuthKit.ViewModels;
@@ -34,8 +32,8 @@ internal static class StageBreakdown
         var pipeline = generator.Pipeline;
         var renderer = new TemplateRenderer(pipeline.Catalog);
         var payer = TemplateCatalog.SafePayerId(request.Case.Payer.PayerId);
-        var model = LetterModelBuilder.ForPreAuthorization(request.Case, ChecklistBuilder.For(request.Case, DocumentKind.PreAuthorization));
-        var markdown = renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, payer, CancellationToken.None);
+        var model = LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None), new PreAuthKit.Validation.ValidationOptions());
+        var markdown = renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None);
         var blocks = BlockBuilder.Build(MarkdownParser.Parse(markdown));
         using var measurer = new TextMeasurer();
         var layout = new DocumentLayouter(PageSetup.Letter, model.Furniture, measurer).Layout(blocks);
@@ -43,7 +41,7 @@ internal static class StageBreakdown
 
         InSequence(generator, request, renderer, payer, metadata);
         Jitting("validation", () => generator.Validate(request));
-        Jitting("template to Markdown", () => renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, payer, CancellationToken.None));
+        Jitting("template to Markdown", () => renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None));
         Jitting("Markdown to blocks", () => BlockBuilder.Build(MarkdownParser.Parse(markdown)));
         Jitting("PDF writer", () => PdfDocumentWriter.Write(layout, metadata, measurer));
         Jitting("end to end", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
@@ -53,8 +51,8 @@ internal static class StageBreakdown
         Measure("end to end (pipeline, synchronous)", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
         Measure("end to end (facade, async)", () => generator.RenderPreAuthorizationAsync(request).GetAwaiter().GetResult());
         Measure("validation", () => generator.Validate(request));
-        Measure("checklist + view model", () => LetterModelBuilder.ForPreAuthorization(request.Case, ChecklistBuilder.For(request.Case, DocumentKind.PreAuthorization)));
-        Measure("template to Markdown", () => renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, payer, CancellationToken.None));
+        Measure("assessment (rules, checklist) + view model", () => LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None), new PreAuthKit.Validation.ValidationOptions()));
+        Measure("template to Markdown", () => renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None));
         Measure("Markdown to blocks", () => BlockBuilder.Build(MarkdownParser.Parse(markdown)));
         Measure("layout", () =>
         {
@@ -95,9 +93,9 @@ internal static class StageBreakdown
             var t0 = Stopwatch.GetTimestamp();
             generator.Validate(request);
             var t1 = Stopwatch.GetTimestamp();
-            var model = LetterModelBuilder.ForPreAuthorization(request.Case, ChecklistBuilder.For(request.Case, DocumentKind.PreAuthorization));
+            var model = LetterModelBuilder.ForPreAuthorization(generator.Pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None), new PreAuthKit.Validation.ValidationOptions());
             var t2 = Stopwatch.GetTimestamp();
-            var markdown = renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, payer, CancellationToken.None);
+            var markdown = renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None);
             var t3 = Stopwatch.GetTimestamp();
             var blocks = BlockBuilder.Build(MarkdownParser.Parse(markdown));
             var t4 = Stopwatch.GetTimestamp();

@@ -1,8 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PreAuthKit.Benchmarks.Support;
 using PreAuthKit.CaseFiles;
-using PreAuthKit.Checklist;
-using PreAuthKit.Generation;
+using PreAuthKit.Photos;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
 using PreAuthKit.Markdown;
@@ -52,7 +51,7 @@ public class PipelineStageBenchmarks
     }
 
     private LetterModel BuildViewModel()
-        => LetterModelBuilder.ForPreAuthorization(_request.Case, ChecklistBuilder.For(_request.Case, DocumentKind.PreAuthorization));
+        => LetterModelBuilder.ForPreAuthorization(_generator.Pipeline.Assess(_request, DocumentKind.PreAuthorization, IntakeDepth.Full, _generator, CancellationToken.None), new PreAuthKit.Validation.ValidationOptions());
 
     [Benchmark]
     public int Validation() => _generator.Validate(_request).Findings.Count;
@@ -62,7 +61,7 @@ public class PipelineStageBenchmarks
 
     [Benchmark]
     public string TemplateToMarkdown()
-        => _renderer.Render(DocumentPipeline.PreAuthTemplate, _model.Script, _payerId, CancellationToken.None);
+        => _renderer.Render(DocumentKind.PreAuthorization.Template, _model.Script, _payerId, CancellationToken.None);
 
     [Benchmark]
     public int MarkdownToBlocks() => BlockBuilder.Build(MarkdownParser.Parse(_markdown)).Count;

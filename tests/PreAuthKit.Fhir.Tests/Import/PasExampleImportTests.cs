@@ -1,4 +1,3 @@
-using PreAuthKit.CaseFiles;
 using PreAuthKit.Fhir.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -40,35 +39,29 @@ public sealed class PasExampleImportTests
     /// that carries the imported facts.
     /// </summary>
     [TestCaseSource(nameof(Examples))]
-    public async Task Example_request_bundle_renders_a_letter_once_the_clinic_completes_the_blocking_fields(string name)
+    public void Example_request_bundle_renders_a_letter_once_the_clinic_completes_the_blocking_fields(string name)
     {
         var imported = new FhirImporter().Import(FhirPackage.Files(RepoPaths.PasPackage)[name]);
         var c = imported.Case!;
-        var dir = Directory.CreateTempSubdirectory("pak-fhir-").FullName;
-        try
+        var generator = new PreAuthGenerator();
+        var blocking = generator.Validate(imported.ToCaseInput()!).Errors.Select(e => e.Path).ToList();
+        Assert.That(blocking, Is.SubsetOf(new[] { "patient.dateOfBirth", "requestingProvider.npi", "servicingProvider.npi", "servicingProvider.name", "clinic.npi", "diagnoses", "procedures" }));
+        if (blocking.Contains("patient.dateOfBirth"))
         {
-            var generator = new PreAuthGenerator();
-            var blocking = generator.Validate(new CaseFile(c, dir)).Errors.Select(e => e.Path).ToList();
-            Assert.That(blocking, Is.SubsetOf(new[] { "patient.dateOfBirth", "requestingProvider.npi", "servicingProvider.npi", "servicingProvider.name", "clinic.npi", "diagnoses", "procedures" }));
-            if (blocking.Contains("patient.dateOfBirth"))
-            {
-                Assert.That(imported.Findings, Has.Some.Matches<FhirFinding>(f => f!.Path.EndsWith(".birthDate", StringComparison.Ordinal)));
-            }
-
-            var completed = Complete(c);
-            var letter = await generator.RenderPreAuthorizationAsync(new CaseFile(completed, dir));
-            using var pdf = PdfDocument.Open(letter.Pdf.ToArray());
-            var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
-            Assert.That(text, Does.Contain(c.Payer.Name));
-            Assert.That(text, Does.Contain(c.Patient.LastName));
-            foreach (var p in c.Procedures)
-            {
-                Assert.That(text, Does.Contain(p.Code));
-            }
+            Assert.That(imported.Findings, Has.Some.Matches<FhirFinding>(f => f!.Path.EndsWith(".birthDate", StringComparison.Ordinal)));
         }
-        finally
+
+        var completed = Complete(c);
+        var rendered = generator.Render((imported with { Case = completed }).ToCaseInput()!, DocumentKind.PreAuthorization);
+        Assert.That(rendered.IsRendered, Is.True, string.Join("\n", rendered.Report.Findings));
+        var letter = rendered.Document!;
+        using var pdf = PdfDocument.Open(letter.Pdf.ToArray());
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        Assert.That(text, Does.Contain(c.Payer.Name));
+        Assert.That(text, Does.Contain(c.Patient.LastName));
+        foreach (var p in c.Procedures)
         {
-            Directory.Delete(dir, recursive: true);
+            Assert.That(text, Does.Contain(p.Code));
         }
     }
 

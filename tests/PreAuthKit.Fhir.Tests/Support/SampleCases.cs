@@ -25,7 +25,7 @@ internal static class SampleCases
             var path = Path.Combine(file.BaseDirectory, file.Case.Photos[i].Path);
             if (File.Exists(path))
             {
-                list.Add(new FhirDocument(FhirDocumentKind.Photo, i, path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg", File.ReadAllBytes(path), ""));
+                list.Add(new FhirDocument(FhirDocumentKind.Photo, i, ContentType(path), File.ReadAllBytes(path), ""));
             }
         }
 
@@ -33,12 +33,20 @@ internal static class SampleCases
         {
             if (file.Case.Attachments[i].Path is { } p && File.Exists(Path.Combine(file.BaseDirectory, p)))
             {
-                list.Add(new FhirDocument(FhirDocumentKind.Attachment, i, "application/pdf", File.ReadAllBytes(Path.Combine(file.BaseDirectory, p)), ""));
+                list.Add(new FhirDocument(FhirDocumentKind.Attachment, i, ContentType(p), File.ReadAllBytes(Path.Combine(file.BaseDirectory, p)), ""));
             }
         }
 
         return list;
     }
+
+    private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".png" => "image/png",
+        ".tif" or ".tiff" => "image/tiff",
+        _ => "application/pdf",
+    };
 
     /// <summary>The case without file paths (a bundle carries content, never the clinic's file names).</summary>
     public static PreAuthCase WithoutPaths(PreAuthCase c) => c with

@@ -18,7 +18,7 @@ public sealed class PasValidationTests
     public async Task Exported_bundle_has_no_errors_against_core_and_the_resolvable_PAS_profiles(string name)
     {
         var file = SampleCases.Load(name);
-        var letter = await new PreAuthGenerator().RenderPreAuthorizationAsync(file);
+        var letter = new PreAuthGenerator().Render(file, DocumentKind.PreAuthorization).Document!;
         var json = new PasExporter().Export(file.Case, letter.Pdf, SampleCases.Documents(file)).Json!;
         var report = Validate(json);
         await TestContext.Out.WriteLineAsync($"{name}: {report.Summary()}");

@@ -78,7 +78,8 @@ public class AppealDeadlineCalculatorTests
         Assert.That(deadline.StartsOn, Is.EqualTo(new DateOnly(2026, 5, 11)));
         Assert.That(deadline.DueOn, Is.EqualTo(new DateOnly(2026, 11, 7)));
         Assert.That(deadline.ReceiptPresumed, Is.False);
-        Assert.That(deadline.Basis, Does.Contain("following receipt").And.Contain("2560.503-1(h)(3)(i)"));
+        Assert.That(deadline.Basis, Does.Contain("following receipt"));
+        Assert.That(deadline.Source, Does.Contain("2560.503-1(h)(3)(i)"));
     }
 
     [Test]

@@ -26,6 +26,7 @@ public class DeadlineRuleTests
 
         Assert.That(report.Findings, Has.Some.Matches<ValidationFinding>(f => f!.Code == rule.Code && f.Path == rule.Path && f.Severity == rule.Severity),
             () => $"{rule.Source}; got: " + string.Join("\n", report.Findings));
+        Assert.That(report.Findings.Where(f => f.Code == rule.Code).Select(f => f.Message), Has.None.Contains("{").And.None.Contains("}"), "every hole of the message is filled");
     }
 
     [TestCaseSource(nameof(Rules))]
@@ -142,6 +143,9 @@ public class DeadlineRuleTests
             new("first-level decision before the denial", "PAK-APL-019", "appeal.firstLevelDecisionDate", E, "original denial",
                 c => Apl(c, a => a with { Level = AppealLevel.SecondInternal, FirstLevelDecisionDate = D("2026-09-30") }),
                 c => Apl(c, a => a with { Level = AppealLevel.SecondInternal, FirstLevelDecisionDate = D("2026-10-01") })),
+
+            new("date of service after the denial", "PAK-APL-024", "appeal.dateOfService", E, "162.1000(a)",
+                c => Apl(c, a => a with { DateOfService = D("2026-10-02") }), c => Apl(c, a => a with { DateOfService = D("2026-10-01") })),
 
             // Routes by plan type.
             new("external review on Original Medicare", "PAK-APL-020", "appeal.level", E, "405.960ff.",

@@ -1,5 +1,4 @@
 using PreAuthKit.Checklist;
-using PreAuthKit.Generation;
 using PreAuthKit.Model;
 using PreAuthKit.Tests.Generation;
 using PreAuthKit.Tests.Support;

@@ -42,7 +42,7 @@ public class ChecklistTableTests
     public void Validator_and_rendered_checklist_agree(string key, string code, Func<PreAuthCase, PreAuthCase> gap, bool appeal)
     {
         var sample = appeal ? AppealCases.Sample() : TestCases.BurnScarForearm();
-        var kind = appeal ? PreAuthKit.Generation.DocumentKind.Appeal : PreAuthKit.Generation.DocumentKind.PreAuthorization;
+        var kind = appeal ? DocumentKind.Appeal : DocumentKind.PreAuthorization;
         var complete = TestCases.Generator(o => o.Validation.Strict = true);
         var gapped = sample with { Case = gap(sample.Case) };
 
@@ -81,7 +81,7 @@ public class ChecklistTableTests
             var appeal = (bool)data.Arguments[3]!;
             var sample = appeal ? AppealCases.Sample() : TestCases.BurnScarForearm();
             var gapped = sample with { Case = ((Func<PreAuthCase, PreAuthCase>)data.Arguments[2]!)(sample.Case) };
-            var kind = appeal ? PreAuthKit.Generation.DocumentKind.Appeal : PreAuthKit.Generation.DocumentKind.PreAuthorization;
+            var kind = appeal ? DocumentKind.Appeal : DocumentKind.PreAuthorization;
 
             var checklistErrors = strict.Pipeline.Validate(gapped).Errors.Where(f => IsChecklistCode(f.Code)).ToList();
 

@@ -26,6 +26,7 @@ public class CodingRuleTests
 
         Assert.That(report.Findings, Has.Some.Matches<ValidationFinding>(f => f!.Code == rule.Code && f.Path == rule.Path && f.Severity == rule.Severity),
             () => $"{rule.Source}; got: " + string.Join("\n", report.Findings));
+        Assert.That(report.Findings.Where(f => f.Code == rule.Code).Select(f => f.Message), Has.None.Contains("{").And.None.Contains("}"), "every hole of the message is filled");
     }
 
     [TestCaseSource(nameof(Rules))]
@@ -162,6 +163,9 @@ public class CodingRuleTests
                 c => Old(Dx(c, "L90.5", "T22.312A")), c => Old(Dx(c, "L90.5", "T22.312S"))),
             new("initial encounter for a recent burn is right", "PAK-DX-017", "diagnoses[1].code", W, "I.C.19.a",
                 c => Dx(c, "L91.0", "T22.312A") with { History = c.History with { Onset = null } }, c => Recent(Dx(c, "L91.0", "T22.312A"))),
+            new("initial encounter when only the service description names the scar", "PAK-DX-017", "diagnoses[0].code", W, "I.C.19.a",
+                c => Old(Dx(c, "T22.312A")) with { History = c.History with { Condition = "Burn of the left forearm", Onset = new DateOnly(2024, 3, 2) } },
+                c => Old(Dx(c, "T22.312S")) with { History = c.History with { Condition = "Burn of the left forearm", Onset = new DateOnly(2024, 3, 2) } }),
             new("T31 extent code with burn sequela", "PAK-DX-018", "diagnoses[2].code", W, "I.C.19.d.6",
                 c => Dx(c, "L90.5", "T22.312S", "T31.10"), c => Dx(c, "L90.5", "T22.312S")),
             new("T32 extent code with burn sequela", "PAK-DX-018", "diagnoses[1].code", W, "I.C.19.d.6",

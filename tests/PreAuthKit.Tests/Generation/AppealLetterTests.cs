@@ -1,4 +1,3 @@
-using PreAuthKit.Checklist;
 using PreAuthKit.Model;
 using PreAuthKit.Tests.Support;
 using PreAuthKit.Validation;
@@ -89,7 +88,7 @@ public class AppealLetterTests
         var medicare = PdfText.Of(await generator.RenderAppealAsync(AppealCases.With(AppealLevel.MedicareRedetermination, "CO-50")));
 
         Assert.That(external, Does.Contain("Request for External Review").And.Contain("independent review organization").And.Contain("Attestation of urgency"));
-        Assert.That(external, Does.Contain("4 months from the final internal denial (external review, 45 CFR 147.136(d)(2)(i))"));
+        Assert.That(external, Does.Contain("4 months from the final internal denial (external review, IL)"));
         Assert.That(medicare, Does.Contain("Request for Medicare Redetermination").And.Contain("CMS-20027").And.Contain("120 days from receipt"));
     }
 

@@ -1,4 +1,3 @@
-using PreAuthKit.Checklist;
 using PreAuthKit.Tests.Support;
 
 namespace PreAuthKit.Tests.Generation;

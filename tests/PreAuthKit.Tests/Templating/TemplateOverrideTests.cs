@@ -1,5 +1,3 @@
-using PreAuthKit.Checklist;
-using PreAuthKit.Generation;
 using PreAuthKit.Tests.Generation;
 using PreAuthKit.Tests.Support;
 using PreAuthKit.Templating;
@@ -136,21 +134,21 @@ public class TemplateOverrideTests
 
         Assert.That(afterFirst, Is.GreaterThan(5), "the main template and its partials");
         Assert.That(generator.Pipeline.Catalog.ParsedCount, Is.EqualTo(afterFirst));
-        Assert.That(generator.Pipeline.Catalog.GetByKey(generator.Pipeline.Catalog.Resolve(DocumentPipeline.PreAuthTemplate, null)),
-            Is.SameAs(generator.Pipeline.Catalog.Get(DocumentPipeline.PreAuthTemplate, null)));
+        Assert.That(generator.Pipeline.Catalog.GetByKey(generator.Pipeline.Catalog.Resolve(DocumentKind.PreAuthorization.Template, null)),
+            Is.SameAs(generator.Pipeline.Catalog.Get(DocumentKind.PreAuthorization.Template, null)));
     }
 
     [Test]
     public void Cancellation_during_a_render_is_an_operation_canceled_exception()
     {
         var @case = TestCases.BurnScarForearm().Case;
-        var model = LetterModelBuilder.ForPreAuthorization(@case, ChecklistBuilder.For(@case, DocumentKind.PreAuthorization));
+        var model = LetterModelBuilder.ForPreAuthorization(Assessments.For(@case), new PreAuthKit.Validation.ValidationOptions());
         var renderer = new TemplateRenderer(new TemplateCatalog(null));
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
-        Assert.That(() => renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, null, cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
-        Assert.That(renderer.Render(DocumentPipeline.PreAuthTemplate, model.Script, null, CancellationToken.None), Does.StartWith("# Request for Prior Authorization"));
+        Assert.That(() => renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, null, cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, null, CancellationToken.None), Does.StartWith("# Request for Prior Authorization"));
     }
 
     private PreAuthGenerator Generator() => TestCases.Generator(options => options.TemplatesFolder = _folder);

@@ -1,4 +1,4 @@
-using PreAuthKit.Validation;
+using PreAuthKit.Validation.Properties;
 
 namespace PreAuthKit.Tests.Validation;
 

@@ -188,7 +188,7 @@ public class ValidationRuleTests
         var @case = TestCases.BurnScarForearm().Case with { Photos = [Photo("photos/missing.jpg"), Photo("/etc/passwd"), Photo("forearm")] };
         var sources = new Dictionary<string, ContentSource> { ["forearm"] = ContentSource.FromBytes(SyntheticPhotos.Jpeg(400, 300)) };
 
-        var report = CaseValidator.Run(@case, new MemoryContentResolver(sources), Today, new ValidationOptions(), kind: null);
+        var report = CaseValidator.Validate(@case, Today, resolver: new MemoryContentResolver(sources));
 
         // References are names the host mapped, never paths: "/etc/passwd" is simply not a supplied photo.
         Assert.That(report.Errors.Where(f => f.Path.StartsWith("photos[", StringComparison.Ordinal)).Select(f => (f.Code, f.Path)),

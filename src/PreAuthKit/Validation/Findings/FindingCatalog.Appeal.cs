@@ -72,5 +72,9 @@ internal static partial class FindingCatalog
 
         public static FindingDefinition TooTall { get; } = new("PAK-LAYOUT-003", FindingSeverity.Warning, S, "$",
             "a block taller than a page was drawn past the bottom margin", "{0}");
+
+        public static FindingDefinition PageLimit { get; } = new("PAK-LAYOUT-004", FindingSeverity.Error, S, "$",
+            "the document would be longer than 10,000 pages (only a template override can get here); nothing is printed",
+            "The letter would be longer than {0:N0} pages, the most a document may have; nothing was printed. Check the templates folder for a runaway loop.");
     }
 }

@@ -50,5 +50,9 @@ internal static partial class FindingCatalog
         public static FindingDefinition ExpeditedWithoutReason { get; } = new("PAK-APL-023", FindingSeverity.Warning, S, "appeal.urgencyReason",
             "expedited review requested without `appeal.urgencyReason` or `urgencyReason` (29 CFR 2560.503-1(m)(1); 42 CFR 422.584; 45 CFR 147.136(d)(3))",
             "Expedited review is requested without a reason: say how waiting the standard time could seriously jeopardize the patient's life, health or ability to regain maximum function (appeal.urgencyReason), or the payer will handle it as standard.");
+
+        public static FindingDefinition ServiceAfterDenial { get; } = new("PAK-APL-024", FindingSeverity.Error, S, "appeal.dateOfService",
+            "`appeal.dateOfService` after the denial date (a claim is denied after the service; the date also selects the ICD-10-CM code set, 45 CFR 162.1000(a))",
+            "The date of service (appeal.dateOfService) is after the date of the denial notice: a claim is denied after the service was furnished. Check both dates; leave dateOfService empty for a pre-service denial.");
     }
 }
