@@ -434,7 +434,8 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
         {
             var attachment = c.Attachments[i];
             var content = Content(FhirDocumentKind.Attachment, i);
-            AddDocument($"attachment-{i}", Document(patient, null, FhirSystems.NoteLoinc, attachment.Title, attachment.Title, content), content, attachment.Title);
+            var date = attachment.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+            AddDocument($"attachment-{i}", Document(patient, date, FhirSystems.NoteLoinc, attachment.Title, attachment.Title, content), content, attachment.Title);
         }
     }
 

@@ -71,8 +71,10 @@ internal sealed partial class CaseAssembler
 
         var a = d.Content[0].Attachment;
         var path = $"{item.Path}.content[0].attachment";
-        var isPhoto = d.Type?.Coding.Any(x => x.System == FhirSystems.Loinc && x.Code == PhotoLoinc) == true
-            || a?.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true;
+        // A LOINC document type decides (an image of a clinic note is an enclosure, not a photograph); without one, an image is a photograph.
+        var loinc = d.Type?.Coding.Where(x => x.System == FhirSystems.Loinc).Select(x => x.Code).ToList() ?? [];
+        var isPhoto = loinc.Contains(PhotoLoinc)
+            || (loinc.Count == 0 && a?.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true);
         var date = FhirValues.Date(d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) ?? FhirValues.Date(a?.Creation);
         if (isPhoto)
         {
@@ -82,7 +84,7 @@ internal sealed partial class CaseAssembler
         else
         {
             AddContent(item, a, path, FhirDocumentKind.Attachment, attachments.Count);
-            attachments.Add(new Model.Attachment { Title = d.Description ?? a?.Title ?? FhirValues.Text(d.Type) ?? "Document" });
+            attachments.Add(new Model.Attachment { Title = d.Description ?? a?.Title ?? FhirValues.Text(d.Type) ?? "Document", Date = date });
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class CompleteCaseRoundTripTests
             }),
         ],
         Photos = [new PhotoRecord { Path = "", TakenOn = new DateOnly(2026, 11, 2), BodySite = "Left wrist", View = "Close-up", Description = "Scar band", ConsentOnFile = true }],
-        Attachments = [new Model.Attachment { Title = "Clinic notes" }],
+        Attachments = [new Model.Attachment { Title = "Clinic notes", Date = new DateOnly(2026, 10, 1) }],
     };
 
     [Test]

@@ -45,14 +45,24 @@ public sealed class PasExampleImportTests
         var c = imported.Case!;
         var generator = new PreAuthGenerator();
         var blocking = generator.Validate(imported.ToCaseInput()!).Errors.Select(e => e.Path).ToList();
-        Assert.That(blocking, Is.SubsetOf(new[] { "patient.dateOfBirth", "requestingProvider.npi", "servicingProvider.npi", "servicingProvider.name", "clinic.npi", "diagnoses", "procedures" }));
+        // Enclosures go into the packet as PDF, JPEG, PNG or TIFF (docs/packet.md); one the bundle only points at, or carries in another
+        // format (the Referral example's text/plain note), is refused as not enclosable at attachments[i].path.
+        var enclosed = imported.Documents
+            .Where(d => d.Kind == FhirDocumentKind.Attachment && d.ContentType is "application/pdf" or "image/jpeg" or "image/png" or "image/tiff")
+            .Select(d => d.Index).ToHashSet();
+        var notEnclosed = Enumerable.Range(0, c.Attachments.Count).Where(i => !enclosed.Contains(i)).Select(i => $"attachments[{i}].path");
+        Assert.That(blocking, Is.SubsetOf(new[] { "patient.dateOfBirth", "requestingProvider.npi", "servicingProvider.npi", "servicingProvider.name", "clinic.npi", "diagnoses", "procedures" }.Concat(notEnclosed)));
         if (blocking.Contains("patient.dateOfBirth"))
         {
             Assert.That(imported.Findings, Has.Some.Matches<FhirFinding>(f => f!.Path.EndsWith(".birthDate", StringComparison.Ordinal)));
         }
 
-        var completed = Complete(c);
-        var rendered = generator.Render((imported with { Case = completed }).ToCaseInput()!, DocumentKind.PreAuthorization);
+        // The clinic completes the blocking fields and leaves out the enclosures it does not have (the letter never lists what is not enclosed).
+        var kept = Enumerable.Range(0, c.Attachments.Count).Where(enclosed.Contains).ToList();
+        var completed = Complete(c) with { Attachments = [.. kept.Select(i => c.Attachments[i])] };
+        var documents = imported.Documents.Where(d => d.Kind != FhirDocumentKind.Attachment || enclosed.Contains(d.Index))
+            .Select(d => d.Kind == FhirDocumentKind.Attachment ? d with { Index = kept.IndexOf(d.Index) } : d).ToList();
+        var rendered = generator.Render((imported with { Case = completed, Documents = documents }).ToCaseInput()!, DocumentKind.PreAuthorization);
         Assert.That(rendered.IsRendered, Is.True, string.Join("\n", rendered.Report.Findings));
         var letter = rendered.Document!;
         using var pdf = PdfDocument.Open(letter.Pdf.ToArray());
