@@ -31,9 +31,11 @@ internal static class FhirBundleFile
                     return reader.Read() && reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("Bundle");
                 }
 
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth == 1)
+                // TrySkip (not Skip, which throws on a partial buffer): a value that runs past the first 64 KiB before any
+                // resourceType means the file is read as a case file.
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth == 1 && !reader.TrySkip())
                 {
-                    reader.Skip();
+                    return false;
                 }
             }
 

@@ -11,7 +11,6 @@ using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
 using PreAuthKit.Validation.Findings;
-using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
 
@@ -238,7 +237,7 @@ internal sealed class DocumentPipeline
     }
 
     /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
-    private static ValidationFinding DraftRefused(DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
+    private static ValidationFinding DraftRefused(ViewModels.DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
         (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}." : "")
         + (gate.Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
 

@@ -219,7 +219,8 @@ internal static class LineBreaker
     /// Splits text into words, single spaces and newlines; a hyphen ends a word so a line may break
     /// after it, except before a digit (phone numbers <c>010-2000</c>, codes <c>CO-197</c>, claim numbers,
     /// citations <c>2560.503-1</c> never break), and the space after a phone number's area code
-    /// (<c>(555) 010-2000</c>) does not separate words.
+    /// (<c>(555) 010-2000</c>) and the space between the label <c>NPI</c> and its number do not separate
+    /// words (an NPI is what a reviewer searches for; it must not wrap away from its label).
     /// </summary>
     internal static IEnumerable<string> Tokenize(string text)
     {
@@ -227,7 +228,7 @@ internal static class LineBreaker
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == ' ' && IsAfterAreaCode(text, start, i))
+            if (c == ' ' && (IsAfterAreaCode(text, start, i) || IsAfterNpiLabel(text, start, i)))
             {
                 continue;
             }
@@ -278,6 +279,10 @@ internal static class LineBreaker
     }
 
     /// <summary>The space at <paramref name="index"/> follows "(ddd)" inside the current word and precedes a digit.</summary>
+    private static bool IsAfterNpiLabel(string text, int wordStart, int index)
+        => index - wordStart == 3 && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1])
+            && string.CompareOrdinal(text, wordStart, "NPI", 0, 3) == 0;
+
     private static bool IsAfterAreaCode(string text, int wordStart, int index)
         => index - wordStart >= 5 && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1])
             && text[index - 1] == ')' && text[index - 5] == '(' && char.IsAsciiDigit(text[index - 4]) && char.IsAsciiDigit(text[index - 3]) && char.IsAsciiDigit(text[index - 2]);

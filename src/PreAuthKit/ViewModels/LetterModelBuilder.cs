@@ -15,7 +15,7 @@ namespace PreAuthKit.ViewModels;
 /// </summary>
 internal static class LetterModelBuilder
 {
-    public static LetterModel ForPreAuthorization(CaseAssessment request, ValidationOptions options)
+    public static LetterModel ForPreAuthorization(CaseAssessment request, ValidationOptions? options = null)
     {
         var @case = request.Case;
         var gate = DraftGate.For(@case, request.Checklist, request.Report, options);
@@ -26,7 +26,7 @@ internal static class LetterModelBuilder
         return new LetterModel(script, Furniture(@case, request.Kind.FooterLabel, gate), gate);
     }
 
-    public static LetterModel ForAppeal(CaseAssessment request, ValidationOptions options)
+    public static LetterModel ForAppeal(CaseAssessment request, ValidationOptions? options = null)
     {
         var @case = request.Case;
         var appeal = @case.Appeal!;
@@ -300,6 +300,7 @@ internal static class LetterModelBuilder
                 ["due_on"] = Formats.Date(deadline.DueOn),
                 ["starts_on"] = Formats.Date(deadline.StartsOn),
                 ["basis"] = Text(deadline.Basis),
+                ["source"] = Text(deadline.Source),
                 ["met"] = deadline.IsMet,
                 ["status"] = status,
             },

@@ -32,7 +32,7 @@ internal static class StageBreakdown
         var pipeline = generator.Pipeline;
         var renderer = new TemplateRenderer(pipeline.Catalog);
         var payer = TemplateCatalog.SafePayerId(request.Case.Payer.PayerId);
-        var model = LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None), new PreAuthKit.Validation.ValidationOptions());
+        var model = LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None));
         var markdown = renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None);
         var blocks = BlockBuilder.Build(MarkdownParser.Parse(markdown));
         using var measurer = new TextMeasurer();
@@ -51,7 +51,7 @@ internal static class StageBreakdown
         Measure("end to end (pipeline, synchronous)", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
         Measure("end to end (facade, async)", () => generator.RenderPreAuthorizationAsync(request).GetAwaiter().GetResult());
         Measure("validation", () => generator.Validate(request));
-        Measure("assessment (rules, checklist) + view model", () => LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None), new PreAuthKit.Validation.ValidationOptions()));
+        Measure("assessment (rules, checklist) + view model", () => LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None)));
         Measure("template to Markdown", () => renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None));
         Measure("Markdown to blocks", () => BlockBuilder.Build(MarkdownParser.Parse(markdown)));
         Measure("layout", () =>
@@ -93,7 +93,7 @@ internal static class StageBreakdown
             var t0 = Stopwatch.GetTimestamp();
             generator.Validate(request);
             var t1 = Stopwatch.GetTimestamp();
-            var model = LetterModelBuilder.ForPreAuthorization(generator.Pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None), new PreAuthKit.Validation.ValidationOptions());
+            var model = LetterModelBuilder.ForPreAuthorization(generator.Pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None));
             var t2 = Stopwatch.GetTimestamp();
             var markdown = renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None);
             var t3 = Stopwatch.GetTimestamp();

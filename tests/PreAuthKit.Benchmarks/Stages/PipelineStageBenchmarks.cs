@@ -51,7 +51,7 @@ public class PipelineStageBenchmarks
     }
 
     private LetterModel BuildViewModel()
-        => LetterModelBuilder.ForPreAuthorization(_generator.Pipeline.Assess(_request, DocumentKind.PreAuthorization, IntakeDepth.Full, _generator, CancellationToken.None), new PreAuthKit.Validation.ValidationOptions());
+        => LetterModelBuilder.ForPreAuthorization(_generator.Pipeline.Assess(_request, DocumentKind.PreAuthorization, IntakeDepth.Full, _generator, CancellationToken.None));
 
     [Benchmark]
     public int Validation() => _generator.Validate(_request).Findings.Count;

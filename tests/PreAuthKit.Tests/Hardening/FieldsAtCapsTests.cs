@@ -70,7 +70,7 @@ public class FieldsAtCapsTests
         }
 
         var sample = TestCases.BurnScarForearm();
-        var document = await TestCases.Generator().RenderPreAuthorizationAsync(new PreAuthKit.CaseFiles.CaseFile(sample.Case with { Photos = records }, _folder));
+        var document = await TestCases.Generator().RenderPreAuthorizationAsync(new PreAuthKit.CaseFiles.CaseFile(sample.Case with { Photos = records, Attachments = [] }, _folder));
 
         Assert.That(PdfImages.RawImages(document.Pdf.Span), Has.Count.EqualTo(40));
         var text = Generation.PdfText.Of(document);

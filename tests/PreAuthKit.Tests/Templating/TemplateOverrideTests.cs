@@ -142,7 +142,7 @@ public class TemplateOverrideTests
     public void Cancellation_during_a_render_is_an_operation_canceled_exception()
     {
         var @case = TestCases.BurnScarForearm().Case;
-        var model = LetterModelBuilder.ForPreAuthorization(Assessments.For(@case), new PreAuthKit.Validation.ValidationOptions());
+        var model = LetterModelBuilder.ForPreAuthorization(Assessments.For(@case));
         var renderer = new TemplateRenderer(new TemplateCatalog(null));
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();

@@ -51,7 +51,7 @@ public class DiagnosisDescriptionTests
             Procedures = [sample.Case.Procedures[0] with { StartDate = procedureStart is null ? null : DateOnly.Parse(procedureStart, System.Globalization.CultureInfo.InvariantCulture), EndDate = null }],
         };
 
-        var model = PreAuthKit.ViewModels.LetterModelBuilder.ForPreAuthorization(Assessments.For(@case), new PreAuthKit.Validation.ValidationOptions());
+        var model = PreAuthKit.ViewModels.LetterModelBuilder.ForPreAuthorization(Assessments.For(@case));
 
         var diagnoses = (Scriban.Runtime.ScriptArray)model.Script["diagnoses"]!;
         var description = (string)((Scriban.Runtime.ScriptObject)diagnoses[0]!)["description"]!;

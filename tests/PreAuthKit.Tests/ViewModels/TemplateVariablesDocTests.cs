@@ -69,13 +69,13 @@ public class TemplateVariablesDocTests
         foreach (var name in new[] { "burn-scar-forearm.json", "urgent-multi-service-request.json", "acne-scars-cosmetic.json" })
         {
             var @case = CaseFileReader.Load(RepoPaths.SampleCase(name)).Case;
-            Walk(LetterModelBuilder.ForPreAuthorization(Assessments.For(@case, DocumentKind.PreAuthorization), new PreAuthKit.Validation.ValidationOptions()).Script, "", request, types);
+            Walk(LetterModelBuilder.ForPreAuthorization(Assessments.For(@case, DocumentKind.PreAuthorization)).Script, "", request, types);
         }
 
         foreach (var name in new[] { "appeal-co50-medical-necessity.json", "second-level-appeal.json", "external-review-request.json", "medicare-redetermination.json", "appeal-co197-original-request.json" })
         {
             var @case = CaseFileReader.Load(RepoPaths.SampleCase(name)).Case;
-            Walk(LetterModelBuilder.ForAppeal(Assessments.For(@case, DocumentKind.Appeal), new PreAuthKit.Validation.ValidationOptions()).Script, "", appeal, types);
+            Walk(LetterModelBuilder.ForAppeal(Assessments.For(@case, DocumentKind.Appeal)).Script, "", appeal, types);
         }
 
         foreach (var path in request.Union(appeal))
