@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PreAuthKit.Sample.Documents;
+using PreAuthKit.Sample.Fhir;
 using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
@@ -42,6 +43,11 @@ internal static class ValidateCommand
         settings = ready;
 
         var caseName = TerminalText.Safe(Path.GetFileName(casePath));
+        if (File.Exists(casePath) && FhirBundleFile.IsBundle(casePath))
+        {
+            return ValidateBundle(host, casePath, json, settings);
+        }
+
         if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
             if (json)
@@ -77,5 +83,52 @@ internal static class ValidateCommand
         }
 
         return report.IsBlocking ? SampleApp.Blocked : SampleApp.Ok;
+    }
+
+    /// <summary>
+    /// A FHIR Bundle is imported first (docs/fhir.md) and the case validated like a case file; the import findings are
+    /// listed with it. Inline photos and enclosures are checked from memory (<see cref="PreAuthKit.Fhir.FhirImportResult.ToCaseInput"/>: byte sources):
+    /// nothing is written to disk.
+    /// </summary>
+    private static int ValidateBundle(HostContext host, string bundlePath, bool json, GeneratorSettings settings)
+    {
+        var caseName = TerminalText.Safe(Path.GetFileName(bundlePath));
+        var import = FhirBundleFile.Import(bundlePath);
+        var importFindings = import.Findings.Select(FhirBundleFile.AsCaseFinding).ToList();
+        if (import.Case is null)
+        {
+            if (json)
+            {
+                host.Out.WriteLine(FindingsJson.Write(caseName, "unreadable", importFindings));
+            }
+            else
+            {
+                foreach (var f in import.Findings)
+                {
+                    host.Error.WriteLine(FhirBundleFile.Line(f));
+                }
+            }
+
+            return FhirBundleFile.ExitFor(import);
+        }
+
+        if (GeneratorFactory.Create(host, settings) is not { } generator)
+        {
+            return SampleApp.Unreadable;
+        }
+
+        var report = generator.Validate(import.ToCaseInput()!);
+        var all = new ValidationReport([.. importFindings, .. report.Findings]);
+        var status = all.IsBlocking ? "blocked" : all.Findings.Count == 0 ? "valid" : "warnings";
+        if (json)
+        {
+            host.Out.WriteLine(FindingsJson.Write(caseName, status, all.Findings));
+        }
+        else
+        {
+            FindingsTable.Write(ConsoleFactory.Create(host), caseName, all);
+        }
+
+        return all.IsBlocking ? SampleApp.Blocked : SampleApp.Ok;
     }
 }
