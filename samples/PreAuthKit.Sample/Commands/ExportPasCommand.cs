@@ -39,10 +39,12 @@ internal static class ExportPasCommand
 
     private static async Task<int> RunAsync(HostContext host, string casePath, string outDir, bool photos, GeneratorSettings settings, CancellationToken cancellationToken)
     {
-        if (!CommonOptions.Check(host, settings))
+        if (CommonOptions.Check(host, settings) is not { } checkedSettings)
         {
             return SampleApp.Unreadable;
         }
+
+        settings = checkedSettings;
 
         if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
