@@ -56,4 +56,12 @@ public static class FhirFindingCodes
 
     /// <summary>The case is an appeal; PAS 2.2.1 has no appeal request, so no bundle is produced.</summary>
     public const string ExportAppeal = "PAK-FHIR-104";
+
+    /// <summary>
+    /// The case's <c>policy</c> section (medical policy, physician attestations, cited criteria) is not
+    /// carried as PAS data: PAS 2.2.1 has no element for a payer medical-policy crosswalk. The enclosed
+    /// letter PDF carries it (the criteria table and the attestations), so nothing is lost; the finding
+    /// says so.
+    /// </summary>
+    public const string ExportPolicyInLetterOnly = "PAK-FHIR-105";
 }

@@ -252,6 +252,12 @@ internal sealed class PasBundleBuilder(PreAuthCase c, PasExportOptions options, 
                 "This is an appeal. Da Vinci PAS 2.2.1 carries prior-authorization requests only; send the appeal letter to the payer's appeals address instead."));
         }
 
+        if (c.Policy is not null)
+        {
+            findings.Add(new FhirFinding(FhirFindingCodes.ExportPolicyInLetterOnly, FhirFindingSeverity.Information, "policy",
+                "The medical-policy section (policy, attestations, cited criteria) has no PAS element; it travels in the enclosed letter PDF's criteria table."));
+        }
+
         if (c.Procedures.Count == 0)
         {
             findings.Add(new FhirFinding(FhirFindingCodes.ExportNoProcedure, FhirFindingSeverity.Error, "procedures",
