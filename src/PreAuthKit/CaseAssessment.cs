@@ -11,8 +11,9 @@ namespace PreAuthKit;
 /// </summary>
 public sealed class CaseAssessment
 {
-    internal CaseAssessment(CaseInput input, DocumentKind kind, CaseFacts facts, ValidationReport report, DocumentationChecklist checklist, PhotoSet photos, IntakeDepth depth, PreAuthGenerator generator)
+    internal CaseAssessment(CaseInput input, DocumentKind kind, CaseFacts facts, ValidationReport report, DocumentationChecklist checklist, Checklist.DraftGate gate, PhotoSet photos, IntakeDepth depth, PreAuthGenerator generator)
     {
+        Gate = gate;
         Input = input;
         Kind = kind;
         Facts = facts;
@@ -54,6 +55,9 @@ public sealed class CaseAssessment
     internal IReadOnlyList<ValidationFinding> RuleFindings { get; init; } = [];
 
     internal CaseFacts Facts { get; }
+
+    /// <summary>Whether the letter is a draft and what it lacks (<c>Checklist/DraftGate.cs</c>); decided here, once, for Validate and render alike.</summary>
+    internal Checklist.DraftGate Gate { get; }
 
     internal PhotoSet Photos { get; }
 

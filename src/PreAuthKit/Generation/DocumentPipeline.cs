@@ -69,9 +69,18 @@ internal sealed class DocumentPipeline
         // trial is what predicts the packet), so a missing, encrypted or damaged one is reported here.
         var attachments = Attachments(greyscale: false).ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, resolver, requirePath: false, cancellationToken).SelectMany(a => a.Findings).ToList();
         rules.AddRange(attachments);
+
+        // The draft gate sits beside the checklist, so Validate and render agree: strict validation
+        // refuses a letter that would be a draft (the letter family's draft refusal) at every depth.
+        var gate = DraftGate.For(@case, checklist.Checklist, rules.Concat(checklist.Findings), validation);
+        if (validation.Strict && gate.IsDraft)
+        {
+            rules.Add(gate.Refusal());
+        }
+
         var report = new ValidationReport(rules.Concat(checklist.Findings).Concat(photos.Findings));
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
-        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings], Policy = policy };
+        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, gate, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings], Policy = policy };
     }
 
     /// <summary>The case's medical policy evaluated (null when no pack matches), with the findings it draws; part of <see cref="Assess"/>.</summary>
@@ -112,7 +121,7 @@ internal sealed class DocumentPipeline
             // An assessment from Validate read photo headers only: decode them now; the rules are not run again.
             var photos = _photos.Take(assessment.Case.Photos, assessment.Input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
             assessment = new CaseAssessment(assessment.Input, kind, assessment.Facts, new ValidationReport(assessment.RuleFindings.Concat(photos.Findings)),
-                assessment.Checklist, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings, Policy = assessment.Policy };
+                assessment.Checklist, assessment.Gate, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings, Policy = assessment.Policy };
         }
 
         var report = assessment.Report;
@@ -124,15 +133,7 @@ internal sealed class DocumentPipeline
 
         cancellationToken.ThrowIfCancellationRequested();
         var @case = assessment.Case;
-        var model = kind.BuildModel(assessment, _options.Validation);
-
-        // The draft gate: strict mode refuses a letter that would be a draft instead of rendering it.
-        if (_options.Validation.Strict && model.Gate.IsDraft)
-        {
-            report = new ValidationReport(report.Findings.Append(DraftRefused(model.Gate)));
-            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
-            return (new RenderResult(assessment, null, report), null);
-        }
+        var model = kind.BuildModel(assessment);
 
         // Two-pass layout: the criteria table cites the page each piece of evidence lands on, and the
         // table itself moves content. Lay out, read where the evidence landed, lay out again with those
@@ -304,11 +305,6 @@ internal sealed class DocumentPipeline
         var (result, run) = Run(Assess(caseFile, kind, IntakeDepth.Full, null!, cancellationToken), cancellationToken);
         return run ?? throw new CaseValidationException(result.Report);
     }
-
-    /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
-    private static ValidationFinding DraftRefused(ViewModels.DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
-        (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}." : "")
-        + (gate.Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

@@ -1,3 +1,4 @@
+using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using Scriban.Runtime;
 

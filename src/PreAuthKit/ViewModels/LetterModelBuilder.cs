@@ -2,7 +2,6 @@ using PreAuthKit.Checklist;
 using PreAuthKit.Codes;
 using PreAuthKit.Layout;
 using PreAuthKit.Model;
-using PreAuthKit.Validation;
 using Scriban.Runtime;
 
 namespace PreAuthKit.ViewModels;
@@ -15,10 +14,10 @@ namespace PreAuthKit.ViewModels;
 /// </summary>
 internal static class LetterModelBuilder
 {
-    public static LetterModel ForPreAuthorization(CaseAssessment request, ValidationOptions? options = null)
+    public static LetterModel ForPreAuthorization(CaseAssessment request)
     {
         var @case = request.Case;
-        var gate = DraftGate.For(@case, request.Checklist, request.Report, options);
+        var gate = request.Gate;
         var script = Common(request, gate, null);
         script["document_title"] = "Request for Prior Authorization: Letter of Medical Necessity";
         script["to"] = To(new Addressee(@case.Payer.Name.Trim(), "Utilization Management / Prior Authorization", Formats.Address(@case.Payer.Address), (@case.Payer.Fax ?? "").Trim(), (@case.Payer.Phone ?? "").Trim(), "", ""));
@@ -26,11 +25,11 @@ internal static class LetterModelBuilder
         return new LetterModel(script, Furniture(@case, request.Kind.FooterLabel, gate), gate);
     }
 
-    public static LetterModel ForAppeal(CaseAssessment request, ValidationOptions? options = null)
+    public static LetterModel ForAppeal(CaseAssessment request)
     {
         var @case = request.Case;
         var appeal = @case.Appeal!;
-        var gate = DraftGate.For(@case, request.Checklist, request.Report, options);
+        var gate = request.Gate;
         var route = AppealRoute.For(@case, appeal);
         var script = Common(request, gate, route);
         script["document_title"] = route.Title;

@@ -1,8 +1,8 @@
 using PreAuthKit.CaseFiles;
+using PreAuthKit.Checklist;
 using PreAuthKit.Model;
 using PreAuthKit.Tests.Support;
 using PreAuthKit.Validation;
-using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Tests.Generation;
 
@@ -124,6 +124,25 @@ public class LetterContentTests
         Assert.That(exception.Report.Errors.Single(f => f.Code == "PAK-LTR-001").Message, Does.Contain("comparableCode").And.Not.Contain("Jordan"));
         var lenient = await TestCases.Generator().RenderPreAuthorizationAsync(draft);
         Assert.That(PdfText.Pages(lenient), Has.All.Contains(DraftGate.Stamp));
+    }
+
+    [Test]
+    public void Strict_validate_reports_the_draft_refusal_that_render_gives()
+    {
+        var sample = TestCases.BurnScarForearm();
+        var draft = CaseInput.FromCaseFile(sample with { Case = sample.Case with { Procedures = [sample.Case.Procedures[0] with { ComparableCode = null }] } });
+        var strict = TestCases.Generator(o => o.Validation.Strict = true);
+
+        var validated = strict.Validate(draft, DocumentKind.PreAuthorization);
+        var rendered = strict.Render(draft, DocumentKind.PreAuthorization);
+
+        Assert.That(validated.Errors.Select(f => f.Code), Does.Contain("PAK-LTR-001"), "a strict validate refuses what a strict render refuses");
+        Assert.That(rendered.Report.Errors.Select(f => f.Code), Is.EqualTo(validated.Errors.Select(f => f.Code)), "validate and render agree finding by finding");
+        Assert.That(rendered.Document, Is.Null);
+        Assert.That(TestCases.Generator().Validate(draft, DocumentKind.PreAuthorization).Findings.Select(f => f.Code), Does.Not.Contain("PAK-LTR-001"), "outside strict mode a draft is rendered, stamped");
+
+        var complete = CaseInput.FromCaseFile(sample);
+        Assert.That(strict.Validate(complete, DocumentKind.PreAuthorization).Findings.Select(f => f.Code), Does.Not.Contain("PAK-LTR-001"), "the complete sample is no draft");
     }
 
     [TestCase("medicare-redetermination.json", "Request for Medicare Redetermination", "Example Medicare Administrative Contractor, Jurisdiction 0, Redeterminations", new[] { "Medicare number", "CMS-20027", "42 CFR 405.906(b)", "60 calendar days" }, new[] { "Member ID", "the plan's reviewing physician", "First-Level" })]

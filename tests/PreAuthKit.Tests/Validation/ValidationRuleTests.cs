@@ -103,7 +103,7 @@ public class ValidationRuleTests
 
         Assert.That(lenient.IsBlocking, Is.False);
         Assert.That(strict.IsBlocking, Is.True);
-        Assert.That(strict.Errors.Select(f => f.Code), Is.EqualTo(new[] { "PAK-PHO-001" }));
+        Assert.That(strict.Errors.Select(f => f.Code), Is.EquivalentTo(new[] { "PAK-PHO-001", "PAK-LTR-001" }), "strict: the missing photos, and the draft they would make");
     }
 
     [Test]

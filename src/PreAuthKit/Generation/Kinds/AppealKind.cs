@@ -26,5 +26,5 @@ internal sealed class AppealKind : DocumentKind
     internal override IReadOnlyList<string> Enclosures(CaseAssessment assessment)
         => [.. EnclosureTitles.ForAppeal(assessment.Case, assessment.Case.Appeal!, AppealRoute.For(assessment.Case, assessment.Case.Appeal!)), .. EnclosureTitles.ForCase(assessment.Case)];
 
-    internal override LetterModel BuildModel(CaseAssessment assessment, Validation.ValidationOptions options) => LetterModelBuilder.ForAppeal(assessment, options);
+    internal override LetterModel BuildModel(CaseAssessment assessment) => LetterModelBuilder.ForAppeal(assessment);
 }

@@ -40,7 +40,7 @@ internal static partial class FindingCatalog
             "empty (`null`) entry", "A measurement entry is empty: remove it or fill it in.");
     }
 
-    /// <summary><c>PAK-LTR</c>: the letter itself (the draft gate, <c>ViewModels/DraftGate.cs</c>).</summary>
+    /// <summary><c>PAK-LTR</c>: the letter itself (the draft gate, <c>Checklist/DraftGate.cs</c>).</summary>
     public static class Letter
     {
         public static FindingDefinition DraftRefused { get; } = new("PAK-LTR-001", FindingSeverity.Error, FindingSection.CaseFile, "$",

@@ -1,11 +1,13 @@
 using PreAuthKit.Codes;
 using PreAuthKit.Model;
 using PreAuthKit.Validation;
+using PreAuthKit.ViewModels;
 
-namespace PreAuthKit.ViewModels;
+namespace PreAuthKit.Checklist;
 
 /// <summary>
-/// Decides whether a letter is a draft, once per render: a letter whose documentation checklist is
+/// Decides whether a letter is a draft, once per assessment (beside the checklist, so that
+/// <c>Validate</c> and render agree): a letter whose documentation checklist is
 /// incomplete (the checklist of <c>Checklist/DocumentationItems.cs</c>), that lacks an item the letter itself needs (a service description, the unlisted-code narrative,
 /// representative designation, time of an urgent submission) or that draws a cosmetic-risk warning
 /// is stamped <see cref="Stamp"/> on every page, and its gaps go to a clinic-facing section instead
@@ -38,9 +40,18 @@ internal sealed class DraftGate
     /// <summary>Cosmetic-risk warnings the letter draws, as messages (not escaped).</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>True when the letter would be a draft.</summary>
     public bool IsDraft => Missing.Count > 0 || Warnings.Count > 0;
 
-    public static DraftGate For(PreAuthCase @case, DocumentationChecklist checklist, ValidationReport? report, ValidationOptions? options = null)
+    /// <summary>
+    /// PAK-LTR-001, what strict validation reports for a draft: the message lists what is missing in
+    /// the case's field names (no patient data).
+    /// </summary>
+    public ValidationFinding Refusal() => Validation.Findings.FindingCatalog.Letter.DraftRefused.At("$",
+        (Missing.Count > 0 ? $"Missing: {string.Join("; ", Missing)}." : "")
+        + (Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
+
+    public static DraftGate For(PreAuthCase @case, DocumentationChecklist checklist, IEnumerable<ValidationFinding> findings, ValidationOptions? options = null)
     {
         var unlisted = new HashSet<string>((options?.UnlistedProcedureCodes ?? [.. ProcedureCodes.DefaultUnlistedCodes]).Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
         var missing = checklist.Missing.Select(item => item.Title).ToList();
@@ -48,8 +59,9 @@ internal sealed class DraftGate
 
         // Medical-policy criteria not met or awaiting the physician's attestation (docs/policies.md): the
         // letter cannot claim the policy is met, so it stays a draft until the clinic closes them.
-        missing.AddRange((report?.Findings ?? []).Where(f => PolicyGapCodes.Contains(f.Code)).Select(f => f.Message));
-        var warnings = (report?.Findings ?? [])
+        var all = findings as IReadOnlyCollection<ValidationFinding> ?? findings.ToList();
+        missing.AddRange(all.Where(f => PolicyGapCodes.Contains(f.Code)).Select(f => f.Message));
+        var warnings = all
             .Where(f => CosmeticRiskCodes.Contains(f.Code))
             .Select(f => f.Message)
             .Distinct(StringComparer.Ordinal)
