@@ -23,7 +23,7 @@ internal static class CaseLimitsValidator
         ArgumentNullException.ThrowIfNull(@case);
         var findings = new List<ValidationFinding>();
         var check = new Checker(findings);
-        const int I = CaseLimits.Identifier, S = CaseLimits.ShortText, E = CaseLimits.EntryText, N = CaseLimits.NarrativeText;
+        const int I = CaseLimits.Identifier, S = CaseLimits.ShortText, E = CaseLimits.EntryText, L = CaseLimits.LongEntryText, N = CaseLimits.NarrativeText;
 
         check.Text("caseReference", @case.CaseReference, I, FindingSection.Payer);
         check.Text("urgencyReason", @case.UrgencyReason, N, FindingSection.Payer);
@@ -74,6 +74,8 @@ internal static class CaseLimitsValidator
             check.Texts(path + ".modifiers", p.Modifiers, CaseLimits.Modifiers, S, FindingSection.Services, nullIsError: false); // a null modifier is malformed (FindingCatalog.Services)
             check.Text(path + ".description", p.Description, E, FindingSection.Services);
             check.Text(path + ".frequency", p.Frequency, E, FindingSection.Services);
+            check.Text(path + ".comparableCode", p.ComparableCode, I, FindingSection.Services);
+            check.Text(path + ".unlistedNarrative", p.UnlistedNarrative, L, FindingSection.Services);
         });
 
         if (@case.History is { } history)
@@ -107,6 +109,14 @@ internal static class CaseLimitsValidator
             check.Texts("treatmentPlan.alternativesConsidered", plan.AlternativesConsidered, CaseLimits.ListEntries, E, T);
         }
 
+        check.Each("measurements", @case.Measurements, CaseLimits.Measurements, FindingSection.PhysicianAssessment, (path, m) =>
+        {
+            const FindingSection M = FindingSection.PhysicianAssessment;
+            check.Text(path + ".name", m.Name, S, M);
+            check.Text(path + ".unit", m.Unit, S, M);
+            check.Text(path + ".method", m.Method, S, M);
+            check.Text(path + ".bodySite", m.BodySite, S, M);
+        });
         check.Each("photos", @case.Photos, CaseLimits.Photos, FindingSection.Photographs, (path, photo) =>
         {
             const FindingSection F = FindingSection.Photographs;
@@ -130,6 +140,28 @@ internal static class CaseLimitsValidator
             check.Count("appeal.earlierAppealDates", appeal.EarlierAppealDates?.Count ?? 0, CaseLimits.EarlierAppealDates, X);
             check.Texts("appeal.arguments", appeal.Arguments, CaseLimits.ListEntries, E, X);
             check.Texts("appeal.newEvidence", appeal.NewEvidence, CaseLimits.ListEntries, E, X);
+            check.Text("appeal.urgencyReason", appeal.UrgencyReason, N, X);
+            check.Text("appeal.goodCauseForLateFiling", appeal.GoodCauseForLateFiling, N, X);
+            check.Text("appeal.representativeDesignation", appeal.RepresentativeDesignation, E, X);
+            check.Text("appeal.representativeName", appeal.RepresentativeName, S, X);
+            check.Text("appeal.representativeRelationship", appeal.RepresentativeRelationship, S, X);
+            if (appeal.OriginalRequest is { } original)
+            {
+                check.Text("appeal.originalRequest.reference", original.Reference, I, X);
+                check.Text("appeal.originalRequest.authorizationNumber", original.AuthorizationNumber, I, X);
+            }
+        }
+
+        if (@case.Policy is { } policy)
+        {
+            const FindingSection Q = FindingSection.MedicalPolicy;
+            check.Text("policy.id", policy.Id, I, Q);
+            check.Each("policy.attestations", policy.Attestations, CaseLimits.ListEntries, Q, (path, a) =>
+            {
+                check.Text(path + ".criterion", a.Criterion, I, Q);
+                check.Text(path + ".statement", a.Statement, L, Q);
+            });
+            check.Texts("policy.citedCriteria", policy.CitedCriteria, CaseLimits.ListEntries, I, Q);
         }
 
         return findings;
@@ -225,6 +257,9 @@ internal static class CaseLimitsValidator
             Text(path + ".phone", provider.Phone, CaseLimits.ShortText, P);
             Text(path + ".fax", provider.Fax, CaseLimits.ShortText, P);
             Text(path + ".contactPerson", provider.ContactPerson, CaseLimits.ShortText, P);
+            Text(path + ".directLine", provider.DirectLine, CaseLimits.ShortText, P);
+            Text(path + ".email", provider.Email, CaseLimits.ShortText, P);
+            Text(path + ".availability", provider.Availability, CaseLimits.EntryText, P);
             Address(path + ".address", provider.Address, P);
         }
 

@@ -7,12 +7,11 @@ namespace PreAuthKit.Validation;
 /// <summary>
 /// One objective measurement: a value inside its scale's range (<see cref="MeasurementScale"/>),
 /// a date not after submission, a name where the kind needs one (range of motion, other), a unit for
-/// other measurements.
+/// other measurements. The lengths of its texts are capped with every other field's
+/// (<see cref="CaseLimits"/>, <c>PAK-CAP-001</c>).
 /// </summary>
 internal sealed class MeasurementValidator : AbstractValidator<Measurement>
 {
-    public const int MaxTextLength = 200;
-
     public MeasurementValidator()
     {
         RuleFor(m => m.Value).NotNull()
@@ -33,9 +32,6 @@ internal sealed class MeasurementValidator : AbstractValidator<Measurement>
             .Finding(F.UnitMissing);
         RuleFor(m => m.NormalValue).NotNull().When(m => m.Kind == MeasurementKind.RangeOfMotion)
             .Finding(F.NormalMissing);
-        RuleFor(m => m).Must(m => (m.Name?.Length ?? 0) <= MaxTextLength && (m.Unit?.Length ?? 0) <= MaxTextLength
-                && (m.Method?.Length ?? 0) <= MaxTextLength && (m.BodySite?.Length ?? 0) <= MaxTextLength)
-            .Finding(F.TextTooLong, MaxTextLength);
     }
 
     private static bool InRange(MeasurementKind kind, decimal value)

@@ -15,9 +15,6 @@ internal sealed class PreAuthCaseValidator : AbstractValidator<PreAuthCase>
 {
     public const int MaxDiagnoses = 12;
 
-    /// <summary>At most this many measurements: they fit the baseline-and-target table on one page.</summary>
-    public const int MaxMeasurements = 20;
-
     public PreAuthCaseValidator()
     {
         SubmissionRules();
@@ -40,8 +37,7 @@ internal sealed class PreAuthCaseValidator : AbstractValidator<PreAuthCase>
         RuleFor(c => c.History).SetValidator(new MedicalHistoryValidator());
         RuleFor(c => c.Assessment).SetValidator(new PhysicianAssessmentValidator());
 
-        RuleFor(c => c.Measurements).Must(m => m.Count <= MaxMeasurements)
-            .Finding(FindingCatalog.Measurement.TooMany, (_, m) => FindingCatalog.Measurement.TooMany.Format(m.Count, MaxMeasurements));
+        // The number of measurements is capped with every other list (CaseLimits.Measurements, CaseLimitsValidator).
         RuleForEach(c => c.Measurements).NotNull()
             .Finding(FindingCatalog.Measurement.EmptyEntry)
             .SetValidator(new MeasurementValidator());

@@ -47,7 +47,7 @@ internal sealed class CaseAtCaps
     {
         var caps = new CaseAtCaps();
         var sample = AppealCases.Sample().Case;
-        const int S = CaseLimits.ShortText, E = CaseLimits.EntryText, N = CaseLimits.NarrativeText;
+        const int S = CaseLimits.ShortText, E = CaseLimits.EntryText, L = CaseLimits.LongEntryText, N = CaseLimits.NarrativeText;
         Provider Provider(string path, Provider p) => p with
         {
             Name = caps.Text(path + ".name", S),
@@ -91,13 +91,25 @@ internal sealed class CaseAtCaps
                 PlanName = caps.Text("patient.planName", S),
                 Address = new Address { Line1 = caps.Text("patient.address.line1", S), Line2 = caps.Text("patient.address.line2", S), City = caps.Text("patient.address.city", S), State = "IL", PostalCode = "62703" },
             },
-            RequestingProvider = Provider("requestingProvider", sample.RequestingProvider),
+            RequestingProvider = Provider("requestingProvider", sample.RequestingProvider) with { Availability = caps.Text("requestingProvider.availability", E) },
             ServicingProvider = Provider("servicingProvider", sample.ServicingProvider),
             Diagnoses = sample.Diagnoses.Select((d, i) => d with { Description = caps.Text(string.Create(CultureInfo.InvariantCulture, $"diagnoses[{i}].description"), E) }).ToList(),
             Procedures = Enumerable.Range(0, CaseLimits.Procedures).Select(i => sample.Procedures[0] with
             {
                 Description = caps.Text(string.Create(CultureInfo.InvariantCulture, $"procedures[{i}].description"), E),
                 Frequency = caps.Text(string.Create(CultureInfo.InvariantCulture, $"procedures[{i}].frequency"), E),
+                UnlistedNarrative = caps.Text(string.Create(CultureInfo.InvariantCulture, $"procedures[{i}].unlistedNarrative"), L),
+            }).ToList(),
+            Measurements = Enumerable.Range(0, CaseLimits.Measurements).Select(i => new Measurement
+            {
+                Kind = MeasurementKind.Other,
+                Name = caps.Text(string.Create(CultureInfo.InvariantCulture, $"measurements[{i}].name"), S),
+                Unit = caps.Text(string.Create(CultureInfo.InvariantCulture, $"measurements[{i}].unit"), S),
+                Method = caps.Text(string.Create(CultureInfo.InvariantCulture, $"measurements[{i}].method"), S),
+                BodySite = caps.Text(string.Create(CultureInfo.InvariantCulture, $"measurements[{i}].bodySite"), S),
+                Value = 5,
+                Target = 2,
+                MeasuredOn = new DateOnly(2026, 11, 2),
             }).ToList(),
             History = sample.History with
             {
@@ -131,6 +143,7 @@ internal sealed class CaseAtCaps
             Appeal = sample.Appeal! with
             {
                 DenialReason = caps.Text("appeal.denialReason", N),
+                RepresentativeDesignation = caps.Text("appeal.representativeDesignation", E),
                 Arguments = caps.Texts("appeal.arguments", CaseLimits.ListEntries, E),
                 NewEvidence = caps.Texts("appeal.newEvidence", CaseLimits.ListEntries, E),
             },

@@ -92,8 +92,8 @@ public class MeasurementRuleTests
             new("vss needs no name", "PAK-MSR-005", "measurements[1].name", E, c => M(c, 1, m => m with { Name = null }), c => M(c, 0, m => m with { Name = null })),
             new("other without unit", "PAK-MSR-006", "measurements[2].unit", E, c => M(c, 2, m => m with { Kind = MeasurementKind.Other }), c => M(c, 2, m => m with { Kind = MeasurementKind.Other, Unit = "mm thickness" })),
             new("range of motion without normal", "PAK-MSR-007", "measurements[1].normalValue", W, c => M(c, 1, m => m with { NormalValue = null }), c => c),
-            new("text too long", "PAK-MSR-008", "measurements[2]", E, c => M(c, 2, m => m with { Method = new string('x', 201) }), c => M(c, 2, m => m with { Method = new string('x', 200) })),
-            new("too many", "PAK-MSR-009", "measurements", E, c => c with { Measurements = [.. Enumerable.Repeat(c.Measurements[0], 21)] }, c => c with { Measurements = [.. Enumerable.Repeat(c.Measurements[0], 20)] }),
+            new("text too long", "PAK-CAP-001", "measurements[2].method", E, c => M(c, 2, m => m with { Method = new string('x', 201) }), c => M(c, 2, m => m with { Method = new string('x', 200) })),
+            new("too many", "PAK-CAP-002", "measurements", E, c => c with { Measurements = [.. Enumerable.Repeat(c.Measurements[0], 21)] }, c => c with { Measurements = [.. Enumerable.Repeat(c.Measurements[0], 20)] }),
             new("null entry", "PAK-MSR-010", "measurements[1]", E, c => c with { Measurements = [c.Measurements[0], null!] }, c => c),
         ];
         return rules.Select(r => new TestCaseData(r).SetArgDisplayNames(r.Name));

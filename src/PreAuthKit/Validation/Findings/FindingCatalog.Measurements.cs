@@ -30,12 +30,6 @@ internal static partial class FindingCatalog
             "range of motion states its normal value",
             "Range of motion: enter the normal value for the motion (e.g. 70 degrees for wrist extension) so the reviewer can see the deficit.");
 
-        public static FindingDefinition TextTooLong { get; } = new("PAK-MSR-008", FindingSeverity.Error, S, "measurements[i]",
-            "name, unit, method and body site at most 200 characters each", "Measurement: name, unit, method and body site are at most {0} characters each.");
-
-        public static FindingDefinition TooMany { get; } = new("PAK-MSR-009", FindingSeverity.Error, S, "measurements",
-            "at most 20 measurements", "There are {0} measurements; a letter carries at most {1}: keep the baseline measures the treatment targets.");
-
         public static FindingDefinition EmptyEntry { get; } = new("PAK-MSR-010", FindingSeverity.Error, S, "measurements[i]",
             "empty (`null`) entry", "A measurement entry is empty: remove it or fill it in.");
     }
