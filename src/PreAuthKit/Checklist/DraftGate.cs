@@ -1,6 +1,4 @@
-using PreAuthKit.Codes;
 using PreAuthKit.Model;
-using PreAuthKit.Validation;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Checklist;
@@ -51,11 +49,11 @@ internal sealed class DraftGate
         (Missing.Count > 0 ? $"Missing: {string.Join("; ", Missing)}." : "")
         + (Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
 
-    public static DraftGate For(PreAuthCase @case, DocumentationChecklist checklist, IEnumerable<ValidationFinding> findings, ValidationOptions? options = null)
+    public static DraftGate For(CaseFacts facts, DocumentationChecklist checklist, IEnumerable<ValidationFinding> findings)
     {
-        var unlisted = new HashSet<string>((options?.UnlistedProcedureCodes ?? [.. ProcedureCodes.DefaultUnlistedCodes]).Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
+        var @case = facts.Case;
         var missing = checklist.Missing.Select(item => item.Title).ToList();
-        missing.AddRange(LetterGaps(@case, unlisted));
+        missing.AddRange(LetterGaps(facts));
 
         // Medical-policy criteria not met or awaiting the physician's attestation (docs/policies.md): the
         // letter cannot claim the policy is met, so it stays a draft until the clinic closes them.
@@ -70,14 +68,15 @@ internal sealed class DraftGate
     }
 
     /// <summary>Items the letter's own statements need beyond the documentation checklist.</summary>
-    private static IEnumerable<string> LetterGaps(PreAuthCase @case, HashSet<string> unlisted)
+    private static IEnumerable<string> LetterGaps(CaseFacts facts)
     {
+        var @case = facts.Case;
         foreach (var procedure in @case.Procedures.Where(p => p is not null && !Has(p.Description)))
         {
             yield return $"The clinic's description of service {Formats.ProcedureCode(procedure.Code)} (procedures[].description)";
         }
 
-        foreach (var procedure in @case.Procedures.Where(p => p is not null && unlisted.Contains(ProcedureCodes.Normalize(p.Code))))
+        foreach (var procedure in @case.Procedures.Where(p => p is not null && facts.IsUnlisted(p.Code)))
         {
             if (!Has(procedure.ComparableCode))
             {

@@ -53,7 +53,7 @@ internal sealed class DocumentPipeline
     {
         var @case = input.Case;
         var validation = _options.Validation;
-        var facts = new CaseFacts(@case, Today, validation.AppealDeadlines);
+        var facts = new CaseFacts(@case, Today, validation);
         var rules = kind.Prerequisites(@case).Concat(CaseValidator.Rules(facts, validation, _validator)).ToList();
         var checklist = ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), validation.Strict);
         var (policy, policyFindings) = EvaluatePolicy(@case);
@@ -70,9 +70,12 @@ internal sealed class DocumentPipeline
         var attachments = Attachments(greyscale: false).ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, resolver, requirePath: false, cancellationToken).SelectMany(a => a.Findings).ToList();
         rules.AddRange(attachments);
 
+        // Values the document has no place for, given the rest of the case: reported, never dropped silently.
+        rules.AddRange(UnprintedContent.Findings(facts, kind));
+
         // The draft gate sits beside the checklist, so Validate and render agree: strict validation
         // refuses a letter that would be a draft (the letter family's draft refusal) at every depth.
-        var gate = DraftGate.For(@case, checklist.Checklist, rules.Concat(checklist.Findings), validation);
+        var gate = DraftGate.For(facts, checklist.Checklist, rules.Concat(checklist.Findings));
         if (validation.Strict && gate.IsDraft)
         {
             rules.Add(gate.Refusal());

@@ -7,14 +7,18 @@ namespace PreAuthKit;
 /// <summary>
 /// The facts derived from a case once per request, which every later stage (rules, checklist, view
 /// model, templates) reads instead of deriving them again: the date of service, the filing date,
-/// the appeal deadline and the denial category.
+/// the appeal deadline, the denial category and which procedure codes are unlisted.
 /// </summary>
 internal sealed class CaseFacts
 {
-    public CaseFacts(PreAuthCase @case, DateOnly today, AppealDeadlineOptions? deadlines = null)
+    /// <param name="case">The case.</param>
+    /// <param name="today">Today, from the generator's clock.</param>
+    /// <param name="options">The validation options (appeal deadlines, unlisted codes); the defaults when null.</param>
+    public CaseFacts(PreAuthCase @case, DateOnly today, Validation.ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         Case = @case;
+        UnlistedCodes = new HashSet<string>((options?.UnlistedProcedureCodes ?? [.. ProcedureCodes.DefaultUnlistedCodes]).Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
         Today = today;
         DateOfService = CodeSetDate.Of(@case);
         FiledOn = @case.SubmittedOn != default ? @case.SubmittedOn : today;
@@ -23,13 +27,22 @@ internal sealed class CaseFacts
             DenialCode = DenialCodes.TryParse(appeal.DenialCode, out var code) ? code : null;
             DenialCategory = DenialCodes.Categorize(DenialCode);
             // Null when the dates put the deadline after 9999-12-31 (reported as a finding, never thrown).
-            Deadline = AppealDeadlineCalculator.TryCompute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, FiledOn, deadlines ?? new AppealDeadlineOptions(), out var deadline)
+            Deadline = AppealDeadlineCalculator.TryCompute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, FiledOn, options?.AppealDeadlines ?? new AppealDeadlineOptions(), out var deadline)
                 ? deadline
                 : null;
         }
     }
 
     public PreAuthCase Case { get; }
+
+    /// <summary>
+    /// The unlisted procedure codes (normalized), from <see cref="Validation.ValidationOptions.UnlistedProcedureCodes"/>:
+    /// the coding rules, the draft gate and the letter's services table all ask this one set.
+    /// </summary>
+    public IReadOnlySet<string> UnlistedCodes { get; }
+
+    /// <summary>True when the procedure code is an unlisted code (it needs a comparable code and a narrative).</summary>
+    public bool IsUnlisted(string? code) => code is not null && UnlistedCodes.Contains(ProcedureCodes.Normalize(code));
 
     /// <summary>Today, from the generator's <see cref="TimeProvider"/>.</summary>
     public DateOnly Today { get; }

@@ -43,7 +43,7 @@ internal static class CaseValidator
         ArgumentNullException.ThrowIfNull(@case);
         options ??= new ValidationOptions();
         kind ??= DocumentKind.For(@case);
-        var facts = new CaseFacts(@case, today, options.AppealDeadlines);
+        var facts = new CaseFacts(@case, today, options);
         var findings = kind.Prerequisites(@case).Concat(Rules(facts, options)).Concat(ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), options.Strict).Findings);
         if (resolver is not null && !PhotosOverCap(@case))
         {

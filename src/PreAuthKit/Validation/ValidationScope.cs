@@ -23,7 +23,7 @@ internal sealed class ValidationScope
         FiscalYear = Icd10Cm.FiscalYearOf(DateOfService);
         CodeSet = Icd10Cm.ForFiscalYear(FiscalYear);
         CosmeticPrefixes = [.. options.CosmeticDiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize)];
-        UnlistedCodes = new HashSet<string>(options.UnlistedProcedureCodes.Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
+        UnlistedCodes = facts.UnlistedCodes;
         CosmeticPurposeCodes = new HashSet<string>(options.CosmeticPurposeCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize), StringComparer.Ordinal);
         KnownModifiers = new HashSet<string>(options.KnownModifiers.Where(m => m is not null).Select(m => m.Trim().ToUpperInvariant()), StringComparer.Ordinal);
         AddOnPrimaries = options.AddOnPrimaryCodes.ToDictionary(p => ProcedureCodes.Normalize(p.Key), p => (IReadOnlySet<string>)new HashSet<string>((p.Value ?? []).Select(ProcedureCodes.Normalize), StringComparer.Ordinal), StringComparer.Ordinal);

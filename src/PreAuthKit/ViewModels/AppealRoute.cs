@@ -23,6 +23,9 @@ internal sealed record AppealRoute(
     string DeterminationEnclosure,
     string Ask)
 {
+    /// <summary>False when the letter goes to a reviewing body other than the plan (external review): the plan's own contact details are not printed.</summary>
+    public bool AddressedToPlan { get; init; } = true;
+
     public static AppealRoute For(PreAuthCase @case, Appeal appeal)
     {
         var payer = @case.Payer;
@@ -46,7 +49,7 @@ internal sealed record AppealRoute(
                     "final internal adverse determination", final,
                     $"Copy of the plan's final internal adverse determination dated {final}",
                     "I ask the independent reviewer to overturn the plan's final internal adverse determination"
-                        + (postService ? " and direct the plan to pay the claim." : " and direct the plan to cover the services."));
+                        + (postService ? " and direct the plan to pay the claim." : " and direct the plan to cover the services.")) { AddressedToPlan = false };
             case AppealLevel.SecondInternal:
                 return new("second-internal", "Second-Level Internal Appeal", "Second-level internal appeal",
                     "partials/levels/second-internal.md.sbn", plan, IdLabelFor(payer),

@@ -91,7 +91,7 @@ internal static class LetterModelBuilder
             ["has_primary_care_provider"] = @case.PrimaryCareProvider is not null,
             ["primary_care_provider"] = Provider(@case.PrimaryCareProvider ?? new Provider()),
             ["diagnoses"] = List(@case.Diagnoses.OrderByDescending(d => d.Primary).Select((d, i) => Diagnosis(d, i, request.Facts.DateOfService))),
-            ["procedures"] = List(@case.Procedures.Select(p => Procedure(p, @case.Appeal?.DateOfService))),
+            ["procedures"] = List(@case.Procedures.Select(p => Procedure(p, @case.Appeal?.DateOfService, request.Facts.IsUnlisted(p.Code)))),
             ["re"] = Re(@case, route),
             ["draft"] = Draft(gate),
             ["statements"] = Statements(@case, enclosures.Count),
@@ -193,7 +193,7 @@ internal static class LetterModelBuilder
     };
 
     /// <summary>A service line. Only the clinic's own description prints: CPT descriptors are licensed by the AMA and never shipped.</summary>
-    private static ScriptObject Procedure(Procedure procedure, DateOnly? claimDate) => new()
+    private static ScriptObject Procedure(Procedure procedure, DateOnly? claimDate, bool unlisted) => new()
     {
         ["code"] = Text(Formats.ProcedureCode(procedure.Code)),
         ["modifiers"] = Text(Formats.Modifiers(procedure.Modifiers)),
@@ -207,7 +207,7 @@ internal static class LetterModelBuilder
         ["units_text"] = Formats.Count(procedure.Units, "unit", "units"),
         ["comparable_code"] = Text(procedure.ComparableCode is { } comparable ? Formats.ProcedureCode(comparable) : ""),
         ["unlisted_narrative"] = Sentence(procedure.UnlistedNarrative),
-        ["is_unlisted"] = ProcedureCodes.DefaultUnlistedCodes.Contains(ProcedureCodes.Normalize(procedure.Code)),
+        ["is_unlisted"] = unlisted,
     };
 
     private static ScriptObject PriorTreatment(PriorTreatment treatment) => new()
@@ -273,7 +273,7 @@ internal static class LetterModelBuilder
             ["representative_relationship"] = Text(appeal.RepresentativeRelationship),
             ["is_post_service"] = appeal.DateOfService is not null,
             ["first_level_decision_date"] = Formats.Date(appeal.FirstLevelDecisionDate),
-            ["good_cause"] = Text(appeal.GoodCauseForLateFiling),
+            ["good_cause"] = UnprintedContent.PrintsGoodCause(facts) ? Text(appeal.GoodCauseForLateFiling) : "",
             ["received_on"] = Formats.Date(appeal.ReceivedOn),
             ["has_original_request"] = original?.SubmittedOn is not null,
             ["original_request"] = new ScriptObject
@@ -339,7 +339,7 @@ internal static class LetterModelBuilder
             ["id_label"] = AppealRoute.IdLabelFor(@case.Payer),
             ["member_id"] = Text(patient.MemberId),
             ["group_number"] = Text(patient.GroupNumber),
-            ["plan"] = Text(Formats.Join(", ", patient.PlanName, Formats.PlanType(@case.Payer.PlanType))),
+            ["plan"] = Text(Formats.Join(", ", patient.PlanName, Formats.PlanType(@case.Payer.PlanType), Labeled("payer ID", @case.Payer.PayerId))),
             ["claim_number"] = Text(appeal?.ClaimNumber),
             ["date_of_service"] = Formats.Date(appeal?.DateOfService),
             ["authorization_number"] = Text(authorization),
@@ -448,14 +448,14 @@ internal static class LetterModelBuilder
             ["availability"] = Text(provider.Availability),
             ["contact_person"] = Text(provider.ContactPerson),
             ["contact_phone"] = Text(provider.Phone),
-            ["is_actionable"] = Has(provider.DirectLine) || Has(provider.Email),
+            ["is_actionable"] = UnprintedContent.PeerToPeerReachable(provider),
         };
     }
 
     /// <summary>The urgent-review attestation: the reason, the time of submission and the requested 72-hour turnaround.</summary>
     private static ScriptObject Urgent(PreAuthCase @case)
     {
-        var urgent = @case.ReviewType == ReviewType.Urgent || @case.Appeal?.Expedited == true;
+        var urgent = UnprintedContent.IsUrgent(@case);
         var at = @case.SubmittedAt;
         var sent = at is { } time ? $"{Formats.Date(@case.SubmittedOn)} at {Formats.Time(time)}" : Formats.Date(@case.SubmittedOn);
         var due = DecisionTimeframes.AddDays(@case.SubmittedOn, 4) is null
@@ -466,7 +466,7 @@ internal static class LetterModelBuilder
         return new ScriptObject
         {
             ["is_urgent"] = urgent,
-            ["reason"] = Text((string.IsNullOrWhiteSpace(@case.Appeal?.UrgencyReason) ? @case.UrgencyReason : @case.Appeal.UrgencyReason)?.Trim().TrimEnd('.')),
+            ["reason"] = Text(UnprintedContent.UrgencyReason(@case)?.Trim().TrimEnd('.')),
             ["sent"] = sent,
             ["due"] = due,
         };

@@ -33,12 +33,4 @@ internal static partial class FindingCatalog
         public static FindingDefinition EmptyEntry { get; } = new("PAK-MSR-010", FindingSeverity.Error, S, "measurements[i]",
             "empty (`null`) entry", "A measurement entry is empty: remove it or fill it in.");
     }
-
-    /// <summary><c>PAK-LTR</c>: the letter itself (the draft gate, <c>Checklist/DraftGate.cs</c>).</summary>
-    public static class Letter
-    {
-        public static FindingDefinition DraftRefused { get; } = new("PAK-LTR-001", FindingSeverity.Error, FindingSection.CaseFile, "$",
-            "strict mode: the letter would be a draft (incomplete checklist, an item the letter needs such as the unlisted-code narrative, or a cosmetic-risk warning) and is refused; see `docs/templates.md`",
-            "Strict mode: the letter would be a draft and is not rendered. {0}");
-    }
 }
