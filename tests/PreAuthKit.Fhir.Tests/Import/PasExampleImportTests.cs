@@ -22,7 +22,7 @@ public sealed class PasExampleImportTests
     [TestCaseSource(nameof(Examples))]
     public void Example_request_bundle_imports_with_findings_only_for_what_PreAuthKit_does_not_model(string name)
     {
-        var result = new FhirImporter().Import(FhirPackage.Files(RepoPaths.PasPackage)[name]);
+        var result = new FhirImporter().Import(FhirPackage.Files(SharedPackages.Pas)[name]);
 
         Assert.That(result.Case, Is.Not.Null, string.Join("\n", result.Findings));
         Assert.That(result.Findings.Select(f => f.Code).Distinct(), Is.SubsetOf(ExpectedCodes), string.Join("\n", result.Findings));
@@ -41,7 +41,7 @@ public sealed class PasExampleImportTests
     [TestCaseSource(nameof(Examples))]
     public void Example_request_bundle_renders_a_letter_once_the_clinic_completes_the_blocking_fields(string name)
     {
-        var imported = new FhirImporter().Import(FhirPackage.Files(RepoPaths.PasPackage)[name]);
+        var imported = new FhirImporter().Import(FhirPackage.Files(SharedPackages.Pas)[name]);
         var c = imported.Case!;
         var generator = new PreAuthGenerator();
         var blocking = generator.Validate(imported.ToCaseInput()!).Errors.Select(e => e.Path).ToList();
@@ -119,7 +119,7 @@ public sealed class PasExampleImportTests
     [Test]
     public void Surgical_example_maps_the_claim_the_coverage_and_the_diagnosis()
     {
-        var result = new FhirImporter().Import(FhirPackage.Files(RepoPaths.PasPackage)["package/example/Bundle-SurgicalRequestBundleExample.json"]);
+        var result = new FhirImporter().Import(FhirPackage.Files(SharedPackages.Pas)["package/example/Bundle-SurgicalRequestBundleExample.json"]);
         var c = result.Case!;
 
         Assert.Multiple(() =>

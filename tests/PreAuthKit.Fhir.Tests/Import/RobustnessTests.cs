@@ -10,8 +10,8 @@ namespace PreAuthKit.Fhir.Tests.Import;
 public sealed class RobustnessTests
 {
     private static IEnumerable<string> BundleExamples()
-        => FhirPackage.Files(RepoPaths.PasPackage).Where(f => IsExample(f.Key) && IsBundle(f.Value)).Select(f => "pas:" + f.Key)
-            .Concat(FhirPackage.Files(RepoPaths.UsCorePackage).Where(f => IsExample(f.Key) && IsBundle(f.Value)).Select(f => "uscore:" + f.Key))
+        => FhirPackage.Files(SharedPackages.Pas).Where(f => IsExample(f.Key) && IsBundle(f.Value)).Select(f => "pas:" + f.Key)
+            .Concat(FhirPackage.Files(SharedPackages.UsCore).Where(f => IsExample(f.Key) && IsBundle(f.Value)).Select(f => "uscore:" + f.Key))
             .Order(StringComparer.Ordinal);
 
     [TestCaseSource(nameof(BundleExamples))]
@@ -29,7 +29,7 @@ public sealed class RobustnessTests
     [Test]
     public void All_US_Core_example_resources_in_one_bundle_are_each_mapped_or_reported()
     {
-        var files = FhirPackage.Files(RepoPaths.UsCorePackage).Where(f => IsExample(f.Key) && !IsBundle(f.Value)).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var files = FhirPackage.Files(SharedPackages.UsCore).Where(f => IsExample(f.Key) && !IsBundle(f.Value)).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
         var entries = new JsonArray();
         foreach (var (_, text) in files)
         {
@@ -55,7 +55,7 @@ public sealed class RobustnessTests
     }
 
     private static string Read(string name)
-        => name.StartsWith("pas:", StringComparison.Ordinal) ? FhirPackage.Files(RepoPaths.PasPackage)[name[4..]] : FhirPackage.Files(RepoPaths.UsCorePackage)[name[7..]];
+        => name.StartsWith("pas:", StringComparison.Ordinal) ? FhirPackage.Files(SharedPackages.Pas)[name[4..]] : FhirPackage.Files(SharedPackages.UsCore)[name[7..]];
 
     private static bool IsExample(string path) => path.StartsWith("package/example/", StringComparison.Ordinal);
 

@@ -1,4 +1,3 @@
-using PreAuthKit.Fhir.Tests.Support;
 using PublicApiGenerator;
 
 namespace PreAuthKit.Fhir.Tests.PublicApi;

@@ -41,7 +41,7 @@ public sealed class FhirHostTests
     public async Task Validate_accepts_a_FHIR_bundle_and_lists_the_import_findings_with_the_case_findings()
     {
         var example = Path.Combine(dir, "surgical.json");
-        await File.WriteAllTextAsync(example, FhirPackage.Files(RepoPaths.PasPackage)["package/example/Bundle-SurgicalRequestBundleExample.json"]);
+        await File.WriteAllTextAsync(example, FhirPackage.Files(SharedPackages.Pas)["package/example/Bundle-SurgicalRequestBundleExample.json"]);
 
         var run = await Run("validate", example, "--format", "json");
 

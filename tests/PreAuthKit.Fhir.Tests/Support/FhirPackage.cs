@@ -40,7 +40,7 @@ internal static class FhirPackage
 
     /// <summary>The IG's official example request bundles (<c>package/example/Bundle-*RequestBundleExample.json</c> and the other authorization request bundles).</summary>
     public static IEnumerable<string> RequestBundleExamples()
-        => Files(RepoPaths.PasPackage).Keys
+        => Files(SharedPackages.Pas).Keys
             .Where(k => k.StartsWith("package/example/Bundle-", StringComparison.Ordinal)
                 && (k.EndsWith("RequestBundleExample.json", StringComparison.Ordinal) || k.EndsWith("AuthorizationBundleExample.json", StringComparison.Ordinal) || k.EndsWith("AuthorizationUpdateBundleExample.json", StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal);

@@ -24,8 +24,8 @@ internal sealed class ProfileValidator
     {
         // One folder per package pair, reused by later runs (the files are the packages' own, written only when absent).
         var dir = Path.Combine(Path.GetTempPath(), "preauthkit-fhir-packages-pas-2.2.1-uscore-7.0.0");
-        Extract(RepoPaths.PasPackage, Path.Combine(dir, "davinci-pas"));
-        Extract(RepoPaths.UsCorePackage, Path.Combine(dir, "us-core"));
+        Extract(SharedPackages.Pas, Path.Combine(dir, "davinci-pas"));
+        Extract(SharedPackages.UsCore, Path.Combine(dir, "us-core"));
         var packages = new DirectorySource(dir, new DirectorySourceSettings { IncludeSubDirectories = true });
         resolver = new CachedResolver(new MultiResolver(ZipSource.CreateValidationSource(), packages));
         Validator = new Validator(resolver, new LocalTerminologyService(resolver));

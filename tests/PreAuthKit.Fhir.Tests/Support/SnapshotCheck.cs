@@ -17,7 +17,7 @@ internal static class SnapshotCheck
     /// <summary>Checks an instance against the snapshot of a PAS profile, for example <c>profile-claim</c>.</summary>
     public static Result Check(JsonObject claim, string profileName)
     {
-        var sd = JsonNode.Parse(FhirPackage.Files(RepoPaths.PasPackage)[$"package/StructureDefinition-{profileName}.json"])!;
+        var sd = JsonNode.Parse(FhirPackage.Files(SharedPackages.Pas)[$"package/StructureDefinition-{profileName}.json"])!;
         var errors = new List<string>();
         var notChecked = new List<string>();
         var count = 0;

@@ -10,7 +10,7 @@ namespace PreAuthKit.Tests.Codes;
 /// </summary>
 public class EmbeddedTableTests
 {
-    private static string DataFolder => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "data", "icd10cm"));
+    private static string DataFolder => Path.Combine(RepoPaths.Shared, "data", "icd10cm");
 
     [Test]
     public void Fy2026_table_matches_the_official_codes_file()

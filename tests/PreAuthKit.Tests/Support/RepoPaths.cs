@@ -1,6 +1,9 @@
 namespace PreAuthKit.Tests.Support;
 
-/// <summary>Locates the repository from the test binaries (walks up to PreAuthKit.sln).</summary>
+/// <summary>
+/// Locates the repository from the test binaries (walks up to PreAuthKit.sln) and the shared data beside
+/// the clone (<c>../shared</c>, as CI lays it out). The FHIR tests compile this same file.
+/// </summary>
 internal static class RepoPaths
 {
     private static readonly Lazy<string> RootPath = new(() =>
@@ -23,4 +26,7 @@ internal static class RepoPaths
     public static string Snapshots => Path.Combine(Root, "tests", "PreAuthKit.Tests", "Snapshots");
 
     public static string Templates => Path.Combine(Root, "templates");
+
+    /// <summary>The shared reference data beside the clone (<c>../shared</c>).</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 }
