@@ -6,9 +6,10 @@ using UglyToad.PdfPig.Content;
 namespace PreAuthKit.Tests.Support;
 
 /// <summary>
-/// A stable text dump of a PDF for snapshot approval: page count, then for each page its size and
-/// every line of text in reading order with its rounded position, font name (subset tag removed)
-/// and size.
+/// A stable text dump of a PDF for snapshot approval, of meaning rather than coordinates (as
+/// Verify.PdfPig does): page count, then for each page its size and every line of text in reading
+/// order with its font (subset tag removed) and size. Positions are left to the targeted geometry
+/// tests, so a change that only moves text does not rewrite every snapshot.
 /// </summary>
 internal static class PdfTextDump
 {
@@ -22,7 +23,7 @@ internal static class PdfTextDump
             text.Append(CultureInfo.InvariantCulture, $"\n--- page {page.Number} ({page.Width:0.#} x {page.Height:0.#})\n");
             foreach (var line in Lines(page))
             {
-                text.Append(CultureInfo.InvariantCulture, $"[{line.X,5:0} {line.Y,5:0}] {line.Font} {line.Size:0.#}: {line.Text}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{line.Font} {line.Size:0.#}: {line.Text}\n");
             }
         }
 
