@@ -16,23 +16,12 @@ namespace PreAuthKit.Tests.Generation;
 /// </summary>
 public class NothingLostTests
 {
-    public static IEnumerable<TestCaseData> Documents()
-    {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.SampleCases, "*.json").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileNameWithoutExtension(file);
-            yield return new TestCaseData(file, "preauth").SetName($"Every_value_is_printed_or_reported({name}, preauth)");
-            if (CaseInput.Load(file).Case.Appeal is not null)
-            {
-                yield return new TestCaseData(file, "appeal").SetName($"Every_value_is_printed_or_reported({name}, appeal)");
-            }
-        }
-    }
+    public static IEnumerable<TestCaseData> Documents() => TestCases.SampleDocuments(nameof(Every_value_is_printed_or_reported));
 
     [TestCaseSource(nameof(Documents))]
-    public void Every_value_is_printed_or_reported(string file, string kind)
+    public void Every_value_is_printed_or_reported(string name, string kind)
     {
-        var input = CaseInput.Load(file);
+        var input = CaseInput.Load(RepoPaths.SampleCase(name + ".json"));
         var result = TestCases.Generator().Render(input, kind == "appeal" ? DocumentKind.Appeal : DocumentKind.PreAuthorization);
         if (!result.IsRendered)
         {

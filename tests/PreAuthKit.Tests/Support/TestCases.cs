@@ -10,6 +10,24 @@ internal static class TestCases
 
     public static CaseFile BurnScarForearm() => CaseFileReader.Load(RepoPaths.SampleCase("burn-scar-forearm.json"));
 
+    /// <summary>
+    /// Every sample case with each document it makes: the request, and the appeal letter when the case has
+    /// an appeal section. Each test case is named <c>{test}({sample}, preauth|appeal)</c> and carries the
+    /// sample's name and the document's key.
+    /// </summary>
+    public static IEnumerable<TestCaseData> SampleDocuments(string test)
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.SampleCases, "*.json").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            yield return new TestCaseData(name, "preauth").SetName($"{test}({name}, preauth)");
+            if (CaseFileReader.Load(file).Case.Appeal is not null)
+            {
+                yield return new TestCaseData(name, "appeal").SetName($"{test}({name}, appeal)");
+            }
+        }
+    }
+
     public static PreAuthGenerator Generator(Action<PreAuthGeneratorOptions>? configure = null)
     {
         var options = new PreAuthGeneratorOptions { TimeProvider = Clock };

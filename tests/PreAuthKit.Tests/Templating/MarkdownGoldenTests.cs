@@ -15,18 +15,7 @@ public class MarkdownGoldenTests
 {
     private static string GoldenFolder => Path.Combine(RepoPaths.Root, "tests", "PreAuthKit.Tests", "Templating", "Golden");
 
-    public static IEnumerable<TestCaseData> Documents()
-    {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.SampleCases, "*.json").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileNameWithoutExtension(file);
-            yield return new TestCaseData(name, "preauth").SetName($"Template_output_is_the_golden_file({name}, preauth)");
-            if (CaseFileReader.Load(file).Case.Appeal is not null)
-            {
-                yield return new TestCaseData(name, "appeal").SetName($"Template_output_is_the_golden_file({name}, appeal)");
-            }
-        }
-    }
+    public static IEnumerable<TestCaseData> Documents() => TestCases.SampleDocuments(nameof(Template_output_is_the_golden_file));
 
     [TestCaseSource(nameof(Documents))]
     public void Template_output_is_the_golden_file(string name, string kind)
