@@ -43,9 +43,11 @@ public sealed class PreAuthGeneratorOptions
     public bool Archival { get; set; }
 
     /// <summary>
-    /// Writes fax-friendly PDFs: codes and identifiers (member ID, claim and case numbers, ICD-10-CM,
-    /// CPT/HCPCS and NPI) in a face and size measured to survive a 1-bit 204x196 dpi fax and OCR,
-    /// photographs in greyscale with stretched contrast, and no grey fills behind text. Defaults to
+    /// Writes fax-friendly PDFs: an "Identifiers and codes" table under the title on page 1 (member ID
+    /// or Medicare number, the appeal's claim number, every ICD-10-CM and CPT/HCPCS code, one value per
+    /// cell) and code-like tokens in the text, both in faces and sizes measured to survive a 1-bit
+    /// 204x196 dpi fax and OCR, photographs in greyscale with stretched contrast, and no grey fills
+    /// behind text. Defaults to
     /// <see langword="false"/>. What was measured: docs/pdf.md.
     /// </summary>
     public bool FaxFriendly { get; set; }

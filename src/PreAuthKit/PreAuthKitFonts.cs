@@ -8,8 +8,9 @@ namespace PreAuthKit;
 /// own resolver composes the two.
 /// </summary>
 /// <remarks>
-/// PreAuthKit draws with Liberation Sans, Serif and Mono, embedded in the library (SIL OFL 1.1), and
-/// never with fonts installed on the machine. PDFsharp resolves fonts through one process-wide
+/// PreAuthKit draws with Liberation Sans, Serif and Mono (SIL OFL 1.1) and, with the fax option,
+/// DejaVu Sans Mono Bold (Bitstream Vera licence), embedded in the library, and never with fonts
+/// installed on the machine. PDFsharp resolves fonts through one process-wide
 /// <see cref="GlobalFontSettings.FontResolver"/>, which may be set only before PDFsharp first uses a
 /// font. A <see cref="PreAuthGenerator"/> fills the slot with <see cref="Resolver"/> when it is empty,
 /// and never replaces a resolver the host set. A host with its own resolver sets
@@ -20,12 +21,12 @@ namespace PreAuthKit;
 public static class PreAuthKitFonts
 {
     /// <summary>The families PreAuthKit asks PDFsharp for.</summary>
-    public static IReadOnlyList<string> Families { get; } = [EmbeddedFontResolver.Sans, EmbeddedFontResolver.Serif, EmbeddedFontResolver.Mono];
+    public static IReadOnlyList<string> Families { get; } = [EmbeddedFontResolver.Sans, EmbeddedFontResolver.Serif, EmbeddedFontResolver.Mono, EmbeddedFontResolver.FaxMono];
 
-    /// <summary>The resolver serving the embedded Liberation fonts (and nothing else).</summary>
+    /// <summary>The resolver serving the embedded fonts (and nothing else).</summary>
     public static IFontResolver Resolver => EmbeddedFontResolver.Instance;
 
-    /// <summary>A resolver that serves the Liberation families from PreAuthKit and every other family from <paramref name="host"/>.</summary>
+    /// <summary>A resolver that serves the <see cref="Families"/> from PreAuthKit and every other family from <paramref name="host"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="host"/> is null.</exception>
     public static IFontResolver Compose(IFontResolver host)
     {
@@ -41,6 +42,8 @@ public static class PreAuthKitFonts
                 : host.ResolveTypeface(familyName, bold, italic);
 
         public byte[]? GetFont(string faceName)
-            => faceName.StartsWith("Liberation", StringComparison.Ordinal) ? EmbeddedFontResolver.Instance.GetFont(faceName) : host.GetFont(faceName);
+            => faceName.StartsWith("Liberation", StringComparison.Ordinal) || faceName.StartsWith("DejaVuSansMono", StringComparison.Ordinal)
+                ? EmbeddedFontResolver.Instance.GetFont(faceName)
+                : host.GetFont(faceName);
     }
 }

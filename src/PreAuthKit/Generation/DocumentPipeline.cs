@@ -162,7 +162,7 @@ internal sealed class DocumentPipeline
             blocks = BlockBuilder.Build(syntax);
             if (_options.FaxFriendly)
             {
-                blocks = FaxStyle.Apply(blocks);
+                blocks = FaxIndex.Insert(FaxStyle.Apply(blocks), FaxIndex.Entries(@case, kind == DocumentKind.Appeal));
             }
 
             cancellationToken.ThrowIfCancellationRequested();

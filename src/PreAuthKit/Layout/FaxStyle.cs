@@ -14,7 +14,9 @@ namespace PreAuthKit.Layout;
 /// At the body's 10.5 pt, "Z85.820" came back as "285.820"; Liberation Mono 10-13 pt and bold or
 /// serif faces at 11-12 pt each lost at least one code ("285.820", "T21.22xS", "L91.6"); 10 pt
 /// regular sans recovered every code. Tesseract's reading is not monotonic in size, so this is a
-/// measured setting that <c>FaxTests</c> re-checks on every sample, not a guarantee.
+/// measured setting, not a guarantee. What intake must read (member ID, claim number, every code)
+/// is also set, one value per cell, in the page-1 identifier table (<see cref="FaxIndex"/>), which
+/// <c>FaxTests</c> reads back from page 1 of every sample.
 /// </summary>
 internal static partial class FaxStyle
 {

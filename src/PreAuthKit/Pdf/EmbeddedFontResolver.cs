@@ -5,8 +5,9 @@ using PdfSharp.Fonts;
 namespace PreAuthKit.Pdf;
 
 /// <summary>
-/// Serves the Liberation fonts embedded in this assembly to PDFsharp. It never looks at fonts
-/// installed on the machine, so output is the same everywhere.
+/// Serves the fonts embedded in this assembly to PDFsharp: the Liberation families and DejaVu Sans
+/// Mono Bold (the fax option's identifier table, <see cref="Layout.FaxIndex"/>). It never looks at
+/// fonts installed on the machine, so output is the same everywhere.
 /// </summary>
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
@@ -21,6 +22,9 @@ internal sealed class EmbeddedFontResolver : IFontResolver
 
     /// <summary>The monospaced family used for code runs.</summary>
     public const string Mono = "Liberation Mono";
+
+    /// <summary>The fax option's identifier face: only its bold face is shipped (Bitstream Vera licence, Fonts/DejaVu-LICENSE.txt).</summary>
+    public const string FaxMono = "DejaVu Sans Mono";
 
     public static EmbeddedFontResolver Instance { get; } = new();
 
@@ -61,6 +65,12 @@ internal sealed class EmbeddedFontResolver : IFontResolver
     /// <inheritdoc />
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
+        if (familyName is FaxMono or "DejaVuSansMono")
+        {
+            // Only the bold face is shipped, and it serves every request for the family.
+            return new FontResolverInfo("DejaVuSansMono-Bold", false, italic);
+        }
+
         var stem = familyName switch
         {
             Sans or "LiberationSans" or "Arial" or "Helvetica" => "LiberationSans",

@@ -168,7 +168,9 @@ public class PublicApiBehaviourTests
             Assert.That(composed.GetFont("LiberationSans-Regular"), Is.Not.Empty);
             Assert.That(composed.ResolveTypeface("Host Font", true, false)!.FaceName, Is.EqualTo("host-face"));
             Assert.That(composed.GetFont("host-face"), Is.EqualTo(new byte[] { 1, 2, 3 }));
-            Assert.That(PreAuthKitFonts.Families, Is.EquivalentTo(new[] { "Liberation Sans", "Liberation Serif", "Liberation Mono" }));
+            Assert.That(composed.ResolveTypeface("DejaVu Sans Mono", true, false)!.FaceName, Is.EqualTo("DejaVuSansMono-Bold"), "the fax option's face");
+            Assert.That(composed.GetFont("DejaVuSansMono-Bold"), Is.Not.Empty);
+            Assert.That(PreAuthKitFonts.Families, Is.EquivalentTo(new[] { "Liberation Sans", "Liberation Serif", "Liberation Mono", "DejaVu Sans Mono" }));
         });
     }
 
