@@ -16,10 +16,23 @@ internal sealed class PacketComposer(PacketGeometry geometry)
     /// <summary>Most pages one packet may have (every page is drawn and numbered; a fax of 2000 pages is not sent).</summary>
     public const int MaxPackagePages = 2000;
 
+    /// <summary>Most time the whole assembly may take on its guarded thread before the packet is refused (PAK-PKT-004).</summary>
+    public static readonly TimeSpan AssemblyBudget = TimeSpan.FromSeconds(300);
+
+    /// <summary>
+    /// Composes the packet on a guarded thread (<see cref="PdfParseGuard"/>: large stack, <see cref="AssemblyBudget"/>),
+    /// since writing re-imports every PDF enclosure with PDFsharp.
+    /// </summary>
     public PacketComposition Compose(PacketInput input, PacketOptions options, CancellationToken cancellationToken = default)
     {
+        var (status, composition) = PdfParseGuard.Run(() => ComposeUnguarded(input, options, cancellationToken), AssemblyBudget, cancellationToken);
+        return status == GuardStatus.Completed ? composition! : Refused(AttachmentFindings.AssemblyTimedOut(AssemblyBudget));
+    }
+
+    private PacketComposition ComposeUnguarded(PacketInput input, PacketOptions options, CancellationToken cancellationToken)
+    {
         using var measurer = new TextMeasurer();
-        var letter = PdfAttachmentReader.Read(input.LetterPdf, -1, AttachmentLimits.Default with { MaxPages = MaxPackagePages }, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.LetterPdf)));
+        var letter = PdfAttachmentReader.Read(input.LetterPdf, -1, AttachmentLimits.Default with { MaxPages = MaxPackagePages }, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.LetterPdf)), cancellationToken);
         if (letter.Pages is null)
         {
             throw new InvalidOperationException("The rendered letter could not be re-read for the packet.");
