@@ -26,6 +26,8 @@ internal static class PacketWriter
     private static readonly TextStyle CoverValue = new(EmbeddedFontResolver.Sans, 11, false, false);
     private static readonly TextStyle Notice = new(EmbeddedFontResolver.Sans, 9, false, false);
     private static readonly TextStyle NoticeHeading = new(EmbeddedFontResolver.Sans, 9, true, false);
+    private static readonly TextStyle PartHeading = new(EmbeddedFontResolver.Sans, 10, true, false);
+    private static readonly TextStyle PartDetail = new(EmbeddedFontResolver.Sans, 8, false, false);
 
     public const string ConfidentialityNotice =
         "This transmission contains protected health information that is confidential under federal and state law " +
@@ -64,6 +66,15 @@ internal static class PacketWriter
                 page.Height = XUnit.FromPoint(geometry.Height);
                 pdfPages[packetPage.Number] = page;
                 using var graphics = XGraphics.FromPdfPage(page);
+
+                // A split packet's parts each open with a header under the stamp: which part, which pages, the reference.
+                var headed = request.Parts > 1 && ReferenceEquals(packetPage, request.Pages[0]);
+                var top = headed ? PacketGeometry.StampBand + PacketGeometry.PartHeaderBand : PacketGeometry.StampBand;
+                if (headed)
+                {
+                    DrawPartHeader(graphics, request, geometry, measurer);
+                }
+
                 switch (packetPage.Kind)
                 {
                     case PacketPageKind.Cover:
@@ -73,7 +84,7 @@ internal static class PacketWriter
                         DrawIndex(graphics, request.IndexPages[packetPage.IndexPage], packetPage.IndexPage, request.IndexSummary, geometry, measurer);
                         break;
                     case PacketPageKind.Letter or PacketPageKind.Enclosure:
-                        DrawContent(graphics, packetPage, geometry, forms, images);
+                        DrawContent(graphics, packetPage, geometry, top, forms, images);
                         break;
                 }
 
@@ -101,7 +112,7 @@ internal static class PacketWriter
         }
     }
 
-    private static void DrawContent(XGraphics graphics, PacketPage packetPage, PacketGeometry geometry, Dictionary<string, XPdfForm> forms, Dictionary<string, XImage> images)
+    private static void DrawContent(XGraphics graphics, PacketPage packetPage, PacketGeometry geometry, double top, Dictionary<string, XPdfForm> forms, Dictionary<string, XImage> images)
     {
         switch (packetPage.Content)
         {
@@ -116,9 +127,9 @@ internal static class PacketWriter
 
                 // The letter is ours and leaves the stamp band free: it keeps its size. Everything
                 // else is scaled (never enlarged) into the area below the band.
-                var area = packetPage.Kind == PacketPageKind.Letter && SameSize(pdf, geometry)
+                var area = packetPage.Kind == PacketPageKind.Letter && SameSize(pdf, geometry) && top <= PacketGeometry.StampBand
                     ? (0.0, 0.0, geometry.Width, geometry.Height)
-                    : PacketGeometry.Fit(pdf.Width, pdf.Height, geometry.ImportArea);
+                    : PacketGeometry.Fit(pdf.Width, pdf.Height, geometry.ImportAreaBelow(top));
                 DrawForm(graphics, form, pdf, area);
                 break;
             case ImageAttachmentPage picture:
@@ -128,7 +139,7 @@ internal static class PacketWriter
                     images[picture.Image.Key] = image;
                 }
 
-                var box = geometry.ImageArea;
+                var box = geometry.ImageAreaBelow(top);
                 var scale = Math.Min(box.Width / picture.Image.PixelWidth, box.Height / picture.Image.PixelHeight);
                 var w = picture.Image.PixelWidth * scale;
                 var h = picture.Image.PixelHeight * scale;
@@ -177,6 +188,34 @@ internal static class PacketWriter
         }
 
         graphics.DrawLine(new XPen(XColors.Black, 0.4), PacketGeometry.SideMargin, PacketGeometry.StampBand - 3, geometry.Width - PacketGeometry.SideMargin, PacketGeometry.StampBand - 3);
+    }
+
+    /// <summary>
+    /// The part header: "Part k of n", the packet pages this part holds, and the reference, so a
+    /// part that arrives alone still says what it is and where it belongs.
+    /// </summary>
+    private static void DrawPartHeader(XGraphics graphics, PacketPartRequest request, PacketGeometry geometry, TextMeasurer measurer)
+    {
+        var left = PacketGeometry.SideMargin;
+        var width = geometry.Width - (2 * left);
+        var first = request.Pages[0].Number;
+        var last = request.Pages[^1].Number;
+        var heading = string.Create(CultureInfo.InvariantCulture, $"PART {request.Part} OF {request.Parts} \u00b7 packet pages {first}\u2013{last} of {request.TotalPages}");
+        var continuation = request.Part == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"continues in part 2 of {request.Parts}")
+            : string.Create(CultureInfo.InvariantCulture, $"continues part {request.Part - 1} of {request.Parts}");
+        var missing = new HashSet<int>();
+        var detail = measurer.Printable($"Reference {request.Stamp.Reference} \u00b7 {continuation}", PartDetail, missing);
+        var detailStyle = PartDetail;
+        var detailWidth = measurer.Width(detail, detailStyle);
+        if (detailWidth > width)
+        {
+            detailStyle = detailStyle.WithSize(detailStyle.Size * width / detailWidth);
+        }
+
+        graphics.DrawString(heading, measurer.Font(PartHeading), XBrushes.Black, left, PacketGeometry.StampBand + 11, XStringFormats.BaseLineLeft);
+        graphics.DrawString(detail, measurer.Font(detailStyle), XBrushes.Black, left, PacketGeometry.StampBand + 22, XStringFormats.BaseLineLeft);
+        graphics.DrawLine(new XPen(XColors.Black, 0.4), left, PacketGeometry.StampBand + PacketGeometry.PartHeaderBand - 3, geometry.Width - left, PacketGeometry.StampBand + PacketGeometry.PartHeaderBand - 3);
     }
 
     private static void DrawCover(XGraphics graphics, FaxCover cover, int totalPages, int parts, PacketGeometry geometry, TextMeasurer measurer)
