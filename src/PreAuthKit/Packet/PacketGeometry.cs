@@ -23,6 +23,9 @@ internal sealed record PacketGeometry(double Width, double Height)
 
     public static PacketGeometry A4 { get; } = new(595.28, 841.89);
 
+    /// <summary>The geometry of the generator's page size.</summary>
+    public static PacketGeometry For(PageSize size) => size == PageSize.A4 ? A4 : Letter;
+
     /// <summary>Height of the part header under the stamp band on the first page of each part of a split packet.</summary>
     public const double PartHeaderBand = 30;
 

@@ -35,6 +35,11 @@ internal static class PdfParseGuard
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the worker is abandoned as on a timeout).</exception>
     public static (GuardStatus Status, T? Result) Run<T>(Func<T> work, TimeSpan budget, CancellationToken cancellationToken = default)
     {
+        if (budget <= TimeSpan.Zero)
+        {
+            return (GuardStatus.TimedOut, default); // no time at all: nothing is started
+        }
+
         if (Abandoned >= MaxAbandoned)
         {
             return (GuardStatus.Busy, default);

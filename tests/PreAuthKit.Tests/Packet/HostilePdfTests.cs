@@ -177,10 +177,30 @@ public class HostilePdfTests
     [Test]
     public void An_attachment_whose_read_exceeds_the_budget_is_refused_with_its_number()
     {
+        // A zero budget times out before the worker starts (the guard's own timeout on running work is tested above).
         var limits = AttachmentLimits.Default with { ParseTimeout = TimeSpan.Zero };
         var intake = new AttachmentIntake(limits, PacketGeometry.Letter, greyscale: false);
         var outcome = intake.Read(new Attachment { Title = "Slow", Path = "slow.pdf" }, 2, HostilePdfs.Plain());
         Assert.That(outcome.Findings.Select(f => (f.Code, f.Path, f.Message[..12])), Is.EqualTo(new[] { ("PAK-ATT-020", "attachments[2].path", "Attachment 3") }));
+    }
+
+    [Test]
+    public void The_packet_reads_each_attachment_once()
+    {
+        var opened = 0;
+        var pdf = HostilePdfs.Plain();
+        var @case = TestCases.BurnScarForearm().Case with { Attachments = [new Attachment { Title = "Notes", Path = "notes.pdf" }] };
+        var photos = @case.Photos.Where(p => p.Path is not null).ToDictionary(p => p.Path!, p => ContentSource.FromFile(Path.Combine(RepoPaths.SampleCases, p.Path!)));
+        photos["notes.pdf"] = ContentSource.FromStream(() =>
+        {
+            Interlocked.Increment(ref opened);
+            return new MemoryStream(pdf, writable: false);
+        });
+
+        var packet = TestCases.Generator().RenderPacket(CaseInput.FromCase(@case, photos));
+
+        Assert.That(packet.IsAssembled, Is.True, string.Join("; ", packet.Report.Errors.Select(f => f.Code)));
+        Assert.That(opened, Is.EqualTo(1), "assessed and enclosed from one read");
     }
 
     private static void AssertTextKept(PacketWorkspace workspace, string name, SubmissionPacket packet)
