@@ -24,8 +24,8 @@ internal sealed class SubmissionPacketKind(DocumentPipeline pipeline, ILogger lo
         var refusals = new List<ValidationFinding>();
         var cover = options.CoverSheet ? Cover(@case, letterKind, reference, refusals) : null;
 
-        var letter = pipeline.Render(assessment, cancellationToken);
-        if (letter.Document is null || refusals.Count > 0)
+        var (letter, run) = pipeline.Run(assessment, cancellationToken);
+        if (letter.Document is null || run is null || refusals.Count > 0)
         {
             var refused = new ValidationReport(letter.Report.Findings.Concat(refusals));
             if (letter.Document is not null)
@@ -41,7 +41,7 @@ internal sealed class SubmissionPacketKind(DocumentPipeline pipeline, ILogger lo
         var metadata = new PdfMetadata(letterMetadata.Title.Replace(" letter", "", StringComparison.Ordinal).Replace(" request", "", StringComparison.Ordinal) + " packet",
             letterMetadata.Subject + ", with enclosures", letterMetadata.CreatedAt, letterMetadata.Language);
         var enclosures = assessment.Attachments.Select(a => a.Attachment!).ToList();
-        var packetInput = new PacketInput(letter.Document.Pdf.ToArray(), letterMetadata.Title, enclosures, stamp, cover, metadata);
+        var packetInput = new PacketInput(run.Pdf, run.Layout, pipeline.Options.FaxFriendly, letterMetadata.Title, enclosures, stamp, cover, metadata);
         var packet = new PacketComposer(PacketGeometry.For(pipeline.Options.PageSize)).Compose(packetInput, options, cancellationToken);
         var report = new ValidationReport(letter.Report.Findings.Concat(packet.Findings));
         if (packet.Findings.Count > 0)
