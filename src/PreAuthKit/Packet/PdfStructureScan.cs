@@ -40,6 +40,12 @@ internal static class PdfStructureScan
     /// <summary>Most cross-reference sections followed through <c>/Prev</c>.</summary>
     public const int MaxXrefSections = 1024;
 
+    /// <summary>How far back a stream's dictionary is looked for.</summary>
+    private const int DictionaryWindow = 64 * 1024;
+
+    /// <summary>How far into a cross-reference section its trailer is looked for (a 250,000-object table is 5 MB).</summary>
+    private const int SectionWindow = 8 * 1024 * 1024;
+
     /// <summary>Scans <paramref name="pdf"/>; returns null when it is within the limits, else a short data-free reason.</summary>
     public static string? Check(ReadOnlySpan<byte> pdf)
     {
@@ -76,6 +82,15 @@ internal static class PdfStructureScan
         long beforeLast = -1;
         var i = 0;
         var nextInStream = 0;
+
+        // /Kids references are collected in the same pass (never by scanning ahead): the owner waiting
+        // for its /Kids value, an object whose value may be an array, and the array being collected.
+        var kidsOwner = -1;
+        var arrayOwner = -1;
+        List<int>? references = null;
+        var referencesOwner = -1;
+        var referencesAreKids = false;
+        var referencesDepth = 0;
         while (i < pdf.Length)
         {
             // Objects in an object stream have no "obj" keyword: they start at the offsets of its header.
@@ -85,7 +100,7 @@ internal static class PdfStructureScan
                 objectStart = i;
                 depth = 0;
                 nextInStream++;
-                RecordArray(pdf, i, objectNumber, state);
+                (arrayOwner, kidsOwner, references) = (objectNumber, -1, null);
             }
 
             var c = pdf[i];
@@ -99,9 +114,11 @@ internal static class PdfStructureScan
 
                     continue;
                 case (byte)'(':
+                    (arrayOwner, kidsOwner) = (-1, -1);
                     i = SkipString(pdf, i);
                     continue;
                 case (byte)'<':
+                    (arrayOwner, kidsOwner) = (-1, -1);
                     if (i + 1 < pdf.Length && pdf[i + 1] == '<')
                     {
                         if (++depth > MaxNesting)
@@ -136,9 +153,21 @@ internal static class PdfStructureScan
                         return string.Create(CultureInfo.InvariantCulture, $"objects nested more than {MaxNesting} levels deep");
                     }
 
+                    if (references is null && (kidsOwner >= 0 || arrayOwner >= 0))
+                    {
+                        (references, referencesOwner, referencesAreKids, referencesDepth) = ([], kidsOwner >= 0 ? kidsOwner : arrayOwner, kidsOwner >= 0, depth);
+                    }
+
+                    (arrayOwner, kidsOwner) = (-1, -1);
                     i++;
                     continue;
                 case (byte)']':
+                    if (references is not null && depth == referencesDepth)
+                    {
+                        (referencesAreKids ? state.Kids : state.Arrays)[referencesOwner] = references;
+                        references = null;
+                    }
+
                     depth = Math.Max(0, depth - 1);
                     i++;
                     continue;
@@ -149,11 +178,7 @@ internal static class PdfStructureScan
                         nameEnd++;
                     }
 
-                    if (objectNumber >= 0 && pdf[(i + 1)..nameEnd].SequenceEqual("Kids"u8))
-                    {
-                        ReadKids(pdf, nameEnd, objectNumber, state);
-                    }
-
+                    (arrayOwner, kidsOwner) = (-1, objectNumber >= 0 && pdf[(i + 1)..nameEnd].SequenceEqual("Kids"u8) ? objectNumber : -1);
                     i = nameEnd;
                     continue;
             }
@@ -178,22 +203,48 @@ internal static class PdfStructureScan
                 continue;
             }
 
-            if (token.SequenceEqual("obj"u8))
+            if (token.SequenceEqual("R"u8))
+            {
+                // "n g R": a reference in the array being collected, or the indirect array after /Kids.
+                if (beforeLast is >= 0 and <= int.MaxValue)
+                {
+                    if (references is not null)
+                    {
+                        references.Add((int)beforeLast);
+                    }
+                    else if (kidsOwner >= 0)
+                    {
+                        state.KidsArrayRef[kidsOwner] = (int)beforeLast;
+                    }
+                }
+
+                kidsOwner = -1;
+            }
+            else if (token.SequenceEqual("obj"u8))
             {
                 state.Objects++;
                 objectNumber = beforeLast is >= 0 and <= int.MaxValue ? (int)beforeLast : -1;
                 objectStart = i;
                 depth = 0;
-                RecordArray(pdf, i, objectNumber, state);
+                (arrayOwner, kidsOwner, references) = (objectNumber, -1, null);
             }
             else if (token.SequenceEqual("endobj"u8))
             {
                 depth = 0;
                 objectNumber = -1;
+                objectStart = i;
+                (arrayOwner, kidsOwner, references) = (-1, -1, null);
             }
-            else if (token.SequenceEqual("stream"u8) && !inObjectStream)
+            else
             {
-                var dictionary = pdf[objectStart..start];
+                (arrayOwner, kidsOwner) = (-1, -1);
+            }
+
+            if (token.SequenceEqual("stream"u8) && !inObjectStream)
+            {
+                // The stream's dictionary: since the object began, at most the last 64 KB (a damaged
+                // file without "obj" keywords must not make every stream re-read the file from its start).
+                var dictionary = pdf[Math.Max(objectStart, start - DictionaryWindow)..start];
                 var dataStart = i;
                 if (dataStart < pdf.Length && pdf[dataStart] == '\r')
                 {
@@ -212,6 +263,7 @@ internal static class PdfStructureScan
                 }
 
                 i = dataEnd;
+                objectStart = dataEnd;
                 depth = 0;
             }
 
@@ -303,101 +355,6 @@ internal static class PdfStructureScan
 
         var order = Enumerable.Range(0, numbers.Count).OrderBy(k => offsets[k]).ToList();
         return Scan(inflated, state, inObjectStream: true, (int)first, [.. order.Select(k => numbers[k])], [.. order.Select(k => offsets[k])]);
-    }
-
-    /// <summary>Records the object numbers a <c>/Kids</c> entry names: a direct array, or an indirect one resolved later.</summary>
-    private static void ReadKids(ReadOnlySpan<byte> pdf, int at, int owner, State state)
-    {
-        while (at < pdf.Length && IsWhite(pdf[at]))
-        {
-            at++;
-        }
-
-        if (at < pdf.Length && pdf[at] == '[')
-        {
-            state.Kids[owner] = References(pdf, at + 1);
-            return;
-        }
-
-        // "/Kids 12 0 R": the array is another object.
-        var probe = at;
-        if (NextInteger(pdf, ref probe) is { } target && NextInteger(pdf, ref probe) is not null)
-        {
-            while (probe < pdf.Length && IsWhite(pdf[probe]))
-            {
-                probe++;
-            }
-
-            if (probe < pdf.Length && pdf[probe] == 'R')
-            {
-                state.KidsArrayRef[owner] = (int)Math.Min(target, int.MaxValue);
-            }
-        }
-    }
-
-    /// <summary>An object that is an array (a page tree's <c>/Kids</c> may be one): its references, for <see cref="PageTreeProblem"/>.</summary>
-    private static void RecordArray(ReadOnlySpan<byte> pdf, int at, int objectNumber, State state)
-    {
-        while (at < pdf.Length && IsWhite(pdf[at]))
-        {
-            at++;
-        }
-
-        if (objectNumber >= 0 && at < pdf.Length && pdf[at] == '[')
-        {
-            state.Arrays[objectNumber] = References(pdf, at + 1);
-        }
-    }
-
-    /// <summary>The object numbers of the <c>n g R</c> references up to the closing bracket.</summary>
-    private static List<int> References(ReadOnlySpan<byte> pdf, int at)
-    {
-        var references = new List<int>();
-        long a = -1, b = -1;
-        while (at < pdf.Length && pdf[at] != ']')
-        {
-            if (IsWhite(pdf[at]))
-            {
-                at++;
-                continue;
-            }
-
-            if (pdf[at] == 'R' && (at + 1 >= pdf.Length || !IsRegular(pdf[at + 1])))
-            {
-                if (a >= 0 && b >= 0)
-                {
-                    references.Add((int)Math.Min(a, int.MaxValue));
-                }
-
-                a = b = -1;
-                at++;
-                continue;
-            }
-
-            var start = at;
-            while (at < pdf.Length && IsRegular(pdf[at]))
-            {
-                at++;
-            }
-
-            if (at == start)
-            {
-                at++;
-                continue;
-            }
-
-            if (TryInteger(pdf[start..at], out var value))
-            {
-                a = b;
-                b = value;
-            }
-            else
-            {
-                a = b = -1;
-            }
-        }
-
-        return references;
     }
 
     /// <summary>A loop or excessive depth in any <c>/Kids</c> tree (the page tree, and field or name trees alike).</summary>
@@ -504,7 +461,7 @@ internal static class PdfStructureScan
                 return string.Create(CultureInfo.InvariantCulture, $"more than {MaxXrefSections} cross-reference sections");
             }
 
-            var section = pdf[(int)offset..];
+            var section = pdf[(int)offset..(int)Math.Min(pdf.Length, offset + SectionWindow)];
             ReadOnlySpan<byte> dictionary;
             if (section.StartsWith("xref"u8))
             {
