@@ -20,7 +20,8 @@ namespace PreAuthKit.Packet;
 /// streams (<c>/Type /ObjStm</c>, Flate) within a byte cap and scans them the same way, and refuses
 /// a file whose nesting, object count, page-tree shape or cross-reference chain is beyond the
 /// limits below. It never throws and its cost is linear in the bytes (plus the capped inflation).
-/// It is not a PDF parser: what it lets through is parsed by PDFsharp on the guarded thread
+/// Object streams are read when Flate-encoded, with or without a PNG or TIFF predictor; one in any
+/// other encoding is refused (PDFsharp would parse what the scan cannot see). It is not a PDF parser: what it lets through is parsed by PDFsharp on the guarded thread
 /// (<see cref="PdfParseGuard"/>), whose time budget covers whatever the scan cannot see.
 /// </summary>
 internal static class PdfStructureScan
@@ -311,35 +312,61 @@ internal static class PdfStructureScan
         }
 
         state.Objects += (int)count;
-        if (dictionary.IndexOf("/FlateDecode"u8) < 0 || dictionary.IndexOf("/DecodeParms"u8) >= 0)
+
+        // What PDFsharp parses from an object stream can nest as deeply as the file's own objects, so an
+        // object stream the scan cannot decode is refused rather than passed on unseen.
+        const string Undecodable = "an object stream in an encoding the safety check cannot read";
+        var filters = Filters(dictionary);
+        if (filters is null || filters.Count > 1 || (filters.Count == 1 && filters[0] is not ("FlateDecode" or "Fl")))
         {
-            return null; // not inflated here (rare); PDFsharp reads it under the time budget
+            return Undecodable;
         }
 
+        var predictor = DirectInteger(dictionary, "/Predictor"u8) ?? 1;
         byte[] inflated;
-        try
+        if (filters.Count == 0)
         {
-            using var input = new MemoryStream(data.ToArray(), writable: false);
-            using var zlib = new ZLibStream(input, CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = zlib.Read(buffer, 0, buffer.Length)) > 0)
+            inflated = data.ToArray();
+        }
+        else
+        {
+            try
             {
-                state.Inflated += read;
-                if (state.Inflated > MaxInflatedBytes)
+                using var input = new MemoryStream(data.ToArray(), writable: false);
+                using var zlib = new ZLibStream(input, CompressionMode.Decompress);
+                using var output = new MemoryStream();
+                var buffer = new byte[81920];
+                int read;
+                while ((read = zlib.Read(buffer, 0, buffer.Length)) > 0)
                 {
-                    return string.Create(CultureInfo.InvariantCulture, $"object streams inflating beyond {MaxInflatedBytes / (1024 * 1024)} MB");
+                    state.Inflated += read;
+                    if (state.Inflated > MaxInflatedBytes)
+                    {
+                        return string.Create(CultureInfo.InvariantCulture, $"object streams inflating beyond {MaxInflatedBytes / (1024 * 1024)} MB");
+                    }
+
+                    output.Write(buffer, 0, read);
                 }
 
-                output.Write(buffer, 0, read);
+                inflated = output.ToArray();
+            }
+            catch (InvalidDataException)
+            {
+                return Undecodable;
+            }
+        }
+
+        if (predictor > 1)
+        {
+            var columns = (int)Math.Clamp(DirectInteger(dictionary, "/Columns"u8) ?? 1, 1, 1 << 20);
+            var colors = (int)Math.Clamp(DirectInteger(dictionary, "/Colors"u8) ?? 1, 1, 32);
+            var bits = DirectInteger(dictionary, "/BitsPerComponent"u8) ?? 8;
+            if (bits != 8 || Unpredict(inflated, predictor, columns * colors, colors) is not { } plain)
+            {
+                return Undecodable;
             }
 
-            inflated = output.ToArray();
-        }
-        catch (InvalidDataException)
-        {
-            return null; // a broken stream: PDFsharp reports it as damaged
+            inflated = plain;
         }
 
         // The header: pairs of object number and offset (relative to /First).
@@ -355,6 +382,117 @@ internal static class PdfStructureScan
 
         var order = Enumerable.Range(0, numbers.Count).OrderBy(k => offsets[k]).ToList();
         return Scan(inflated, state, inObjectStream: true, (int)first, [.. order.Select(k => numbers[k])], [.. order.Select(k => offsets[k])]);
+    }
+
+    /// <summary>The stream's filter names (without the slash): none, one name, or an array; null when unreadable.</summary>
+    private static List<string>? Filters(ReadOnlySpan<byte> dictionary)
+    {
+        var key = "/Filter"u8;
+        var at = dictionary.IndexOf(key);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        at += key.Length;
+        while (at < dictionary.Length && IsWhite(dictionary[at]))
+        {
+            at++;
+        }
+
+        var names = new List<string>();
+        var inArray = at < dictionary.Length && dictionary[at] == '[';
+        if (inArray)
+        {
+            at++;
+        }
+
+        while (at < dictionary.Length)
+        {
+            while (at < dictionary.Length && IsWhite(dictionary[at]))
+            {
+                at++;
+            }
+
+            if (at >= dictionary.Length || dictionary[at] != '/')
+            {
+                break;
+            }
+
+            var end = at + 1;
+            while (end < dictionary.Length && IsRegular(dictionary[end]))
+            {
+                end++;
+            }
+
+            names.Add(System.Text.Encoding.ASCII.GetString(dictionary[(at + 1)..end]));
+            at = end;
+            if (!inArray)
+            {
+                return names;
+            }
+        }
+
+        return inArray && at < dictionary.Length && dictionary[at] == ']' ? names : null;
+    }
+
+    /// <summary>Undoes a TIFF (2) or PNG (10-15) predictor on 8-bit samples; null when the data does not fit it.</summary>
+    private static byte[]? Unpredict(byte[] data, long predictor, int rowBytes, int bytesPerPixel)
+    {
+        if (predictor == 2)
+        {
+            var tiff = (byte[])data.Clone();
+            for (var row = 0; row + rowBytes <= tiff.Length; row += rowBytes)
+            {
+                for (var k = bytesPerPixel; k < rowBytes; k++)
+                {
+                    tiff[row + k] += tiff[row + k - bytesPerPixel];
+                }
+            }
+
+            return tiff;
+        }
+
+        if (predictor < 10)
+        {
+            return null;
+        }
+
+        var rows = data.Length / (rowBytes + 1);
+        var output = new byte[rows * rowBytes];
+        for (var row = 0; row < rows; row++)
+        {
+            var type = data[row * (rowBytes + 1)];
+            var source = (row * (rowBytes + 1)) + 1;
+            var target = row * rowBytes;
+            for (var k = 0; k < rowBytes; k++)
+            {
+                int left = k >= bytesPerPixel ? output[target + k - bytesPerPixel] : 0;
+                int up = row > 0 ? output[target - rowBytes + k] : 0;
+                int upLeft = row > 0 && k >= bytesPerPixel ? output[target - rowBytes + k - bytesPerPixel] : 0;
+                var raw = data[source + k];
+                output[target + k] = type switch
+                {
+                    0 => raw,
+                    1 => (byte)(raw + left),
+                    2 => (byte)(raw + up),
+                    3 => (byte)(raw + ((left + up) / 2)),
+                    4 => (byte)(raw + Paeth(left, up, upLeft)),
+                    _ => raw,
+                };
+            }
+        }
+
+        return output;
+    }
+
+    private static int Paeth(int a, int b, int c)
+    {
+        var p = a + b - c;
+        var pa = Math.Abs(p - a);
+        var pb = Math.Abs(p - b);
+        var pc = Math.Abs(p - c);
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
     /// <summary>A loop or excessive depth in any <c>/Kids</c> tree (the page tree, and field or name trees alike).</summary>

@@ -25,6 +25,8 @@ public class HostilePdfTests
         yield return new TestCaseData("deep-unclosed", HostilePdfs.DeepNesting(100_000, dictionaries: false, closed: false), "PAK-ATT-019").SetName("100k unclosed arrays");
         yield return new TestCaseData("deep-moderate", HostilePdfs.DeepNesting(40, dictionaries: false), Merges).SetName("40 nested arrays (within the limit)");
         yield return new TestCaseData("deep-objstm", HostilePdfs.DeepNestingInObjectStream(100_000), "PAK-ATT-019").SetName("100k nested arrays inside an object stream");
+        yield return new TestCaseData("deep-objstm-predictor", HostilePdfs.DeepNestingInPredictedObjectStream(100_000), "PAK-ATT-019").SetName("100k nested arrays inside a PNG-predicted object stream");
+        yield return new TestCaseData("objstm-chain", HostilePdfs.ObjectStreamBehindAFilterChain(), "PAK-ATT-019").SetName("Object stream behind a filter chain");
         yield return new TestCaseData("objects", HostilePdfs.HugeObjectCount(), "PAK-ATT-019").SetName("Object stream claiming 5 million objects");
         yield return new TestCaseData("kids-self", HostilePdfs.PageTreeNamingItself(), "PAK-ATT-019").SetName("Page tree listing itself in /Kids");
         yield return new TestCaseData("kids-loop", HostilePdfs.PageTreeLoopingThroughAnArray(), "PAK-ATT-019").SetName("Page tree looping through an indirect /Kids array");

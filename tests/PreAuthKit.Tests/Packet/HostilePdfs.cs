@@ -39,6 +39,30 @@ internal static class HostilePdfs
         return Write(Objects(pageExtra: "/Deep 6 0 R", extra: [ObjectStream(1, 4, body)]));
     }
 
+    /// <summary>
+    /// A deeply nested array in an object stream whose data has a PNG predictor (rows of
+    /// <c>/Columns 5</c> bytes, "Up"-filtered): the scan must undo the predictor to see it.
+    /// </summary>
+    public static byte[] DeepNestingInPredictedObjectStream(int levels)
+    {
+        var body = Encoding.Latin1.GetBytes("6 0 " + new string('[', levels) + new string(']', levels));
+        body = [.. body, .. Enumerable.Repeat((byte)' ', (5 - (body.Length % 5)) % 5)];
+        // PNG "Up" filter (type 2): each byte minus the one above, so the brackets only appear once the predictor is undone.
+        var chunks = body.Chunk(5).ToList();
+        var rows = chunks.SelectMany((row, r) => r == 0 ? (byte[])[0, .. row] : [2, .. row.Select((b, k) => (byte)(b - chunks[r - 1][k]))]).ToArray();
+        var compressed = Deflate(rows);
+        var stream = string.Create(CultureInfo.InvariantCulture, $"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 5 >> /Length {compressed.Length} >>\nstream\n") + Encoding.Latin1.GetString(compressed) + "\nendstream";
+        return Write(Objects(pageExtra: "/Deep 6 0 R", extra: [stream]));
+    }
+
+    /// <summary>An object stream behind a filter chain (ASCII hex, then Flate) the scan does not decode.</summary>
+    public static byte[] ObjectStreamBehindAFilterChain()
+    {
+        var hex = Convert.ToHexString(Deflate(Encoding.Latin1.GetBytes("6 0 [1 2 3]"))) + ">";
+        var stream = string.Create(CultureInfo.InvariantCulture, $"<< /Type /ObjStm /N 1 /First 4 /Filter [/ASCIIHexDecode /FlateDecode] /Length {hex.Length} >>\nstream\n{hex}\nendstream");
+        return Write(Objects(pageExtra: "/Extra 6 0 R", extra: [stream]));
+    }
+
     /// <summary>An object stream that claims more objects than the reader accepts.</summary>
     public static byte[] HugeObjectCount() => Write(Objects(extra: [ObjectStream(5_000_000, 4, "6 0 null")]));
 

@@ -82,7 +82,7 @@ internal static partial class FindingCatalog
             "Attachment {0}: image page {1} is {2} x {3} pixels, more than the {4} megapixel limit: scan it at 300 dpi or less.");
 
         public static FindingDefinition TooComplex { get; } = new("PAK-ATT-019", FindingSeverity.Error, S, "attachments[i].path",
-            "PDF structure beyond the importer's safe limits, found by a bounded pre-scan before parsing (nesting deeper than 100, more than 250,000 objects, a page tree that loops or is deeper than 256 levels, a looping cross-reference chain, object streams inflating beyond 256 MiB) or needing more memory than is available",
+            "PDF structure beyond the importer's safe limits, found by a bounded pre-scan before parsing (nesting deeper than 100, more than 250,000 objects, a page tree that loops or is deeper than 256 levels, a looping cross-reference chain, object streams inflating beyond 256 MiB or in an encoding other than Flate with or without a PNG/TIFF predictor) or needing more memory than is available",
             "Attachment {0} is built in a way the packet cannot read safely ({1}): open it and print it to a new PDF.");
 
         public static FindingDefinition ReadTimedOut { get; } = new("PAK-ATT-020", FindingSeverity.Error, S, "attachments[i].path",
