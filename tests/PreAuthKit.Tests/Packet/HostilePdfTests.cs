@@ -30,6 +30,9 @@ public class HostilePdfTests
         yield return new TestCaseData("objects", HostilePdfs.HugeObjectCount(), "PAK-ATT-019").SetName("Object stream claiming 5 million objects");
         yield return new TestCaseData("kids-self", HostilePdfs.PageTreeNamingItself(), "PAK-ATT-019").SetName("Page tree listing itself in /Kids");
         yield return new TestCaseData("kids-loop", HostilePdfs.PageTreeLoopingThroughAnArray(), "PAK-ATT-019").SetName("Page tree looping through an indirect /Kids array");
+        yield return new TestCaseData("parent-loop", HostilePdfs.PagesParentLoop(), Merges).SetName("Page tree root whose /Parent is itself");
+        yield return new TestCaseData("page-parent-self", HostilePdfs.PageParentSelf(), Merges).SetName("Page whose /Parent is itself");
+        yield return new TestCaseData("count-huge", HostilePdfs.CountHuge(), "PAK-ATT-014").SetName("Page tree claiming 2^31-1 pages");
         yield return new TestCaseData("prev-self", HostilePdfs.PrevPointingAtItself(), "PAK-ATT-019").SetName("Trailer /Prev pointing at its own section");
         yield return new TestCaseData("prev-loop", HostilePdfs.PrevLoopOfTwo(), "PAK-ATT-019").SetName("Two cross-reference sections whose /Prev point at each other");
         yield return new TestCaseData("length-huge", HostilePdfs.LengthSays(1_000_000_000), Merges).SetName("Stream /Length of 1 GB in a 600-byte file");

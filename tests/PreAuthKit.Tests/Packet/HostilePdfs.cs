@@ -155,6 +155,20 @@ internal static class HostilePdfs
     /// <summary>A page with /Rotate <paramref name="degrees"/>.</summary>
     public static byte[] Rotated(int degrees) => Write(Objects(pageExtra: string.Create(CultureInfo.InvariantCulture, $"/Rotate {degrees}")));
 
+    /// <summary>A page tree root whose /Parent is itself.</summary>
+    public static byte[] PagesParentLoop() => Write(Objects(pages: "<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 2 0 R >>"));
+
+    /// <summary>A page whose /Parent is the page itself.</summary>
+    public static byte[] PageParentSelf()
+    {
+        var objects = Objects();
+        objects[2] = objects[2].Replace("/Parent 2 0 R", "/Parent 3 0 R", StringComparison.Ordinal);
+        return Write(objects);
+    }
+
+    /// <summary>A page tree claiming int.MaxValue pages (PDFsharp reports the claimed /Count).</summary>
+    public static byte[] CountHuge() => Write(Objects(pages: "<< /Type /Pages /Kids [3 0 R] /Count 2147483647 >>"));
+
     /// <summary>A page tree that says it has pages but lists none.</summary>
     public static byte[] CountWithoutKids() => Write(Objects(pages: "<< /Type /Pages /Kids [] /Count 3 >>"));
 
