@@ -61,6 +61,9 @@ public sealed class CaseAssessment
 
     internal PhotoSet Photos { get; }
 
+    /// <summary>The attachments read by the packet's intake, once (<c>Packet/AttachmentIntake</c>): loaded, or the findings that refuse them.</summary>
+    internal IReadOnlyList<Packet.AttachmentOutcome> Attachments { get; init; } = [];
+
     internal IntakeDepth Depth { get; }
 
     /// <summary>The generator that made it (an assessment renders only with the options it was made with).</summary>

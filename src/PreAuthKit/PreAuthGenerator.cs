@@ -26,6 +26,7 @@ namespace PreAuthKit;
 public sealed class PreAuthGenerator
 {
     private readonly DocumentPipeline _pipeline;
+    private readonly Generation.Kinds.SubmissionPacketKind _packets;
 
     /// <summary>Creates a generator with a copy of the given options (defaults when null), validated now.</summary>
     /// <param name="options">Options; copied here, so later changes to the object have no effect.</param>
@@ -44,6 +45,7 @@ public sealed class PreAuthGenerator
 
         Pdf.EmbeddedFontResolver.EnsureInstalled(); // fills an empty PDFsharp font slot, never replaces the host's (PreAuthKitFonts)
         _pipeline = new DocumentPipeline(frozen, logger);
+        _packets = new Generation.Kinds.SubmissionPacketKind(_pipeline, logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
     }
 
     /// <summary>
@@ -148,10 +150,7 @@ public sealed class PreAuthGenerator
         ArgumentOutOfRangeException.ThrowIfNegative(copy.MaxPagesPerPart, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(copy.MaxBytesPerPart, nameof(options));
         var kind = copy.Letter ?? DocumentKind.For(input.Case);
-        var (letter, packet, report) = _pipeline.RenderPacket(input, kind, copy, this, cancellationToken);
-        return packet is null
-            ? new SubmissionPacket([], [], 0, 0, report)
-            : new SubmissionPacket(packet.Parts, packet.Index, packet.PageCount, letter.Document!.PageCount, report);
+        return _packets.Render(input, kind, copy, this, cancellationToken);
     }
 
     internal DocumentPipeline Pipeline => _pipeline;

@@ -7,9 +7,12 @@ using PreAuthKit.Templating;
 namespace PreAuthKit.Sample.Commands;
 
 /// <summary>
-/// <c>packet &lt;case.json&gt; --out &lt;dir&gt; [--kind preauth|appeal] [--cover] [--split-pages N] [--split-bytes N] [--greyscale]</c>:
+/// <c>packet &lt;case.json&gt; --out &lt;dir&gt; [--kind preauth|appeal] [--cover] [--split-pages N] [--split-bytes N] [--greyscale] [--policies dir]</c>:
 /// the submission packet (letter, enclosure index, every attachment) as <c>&lt;case&gt;.packet.pdf</c>,
-/// or as <c>&lt;case&gt;.packet.part1-of-3.pdf</c>... when split. All parts are written, or none.
+/// or as <c>&lt;case&gt;.packet.part1-of-3.pdf</c>... when split. All parts are written, or none
+/// (each through a temporary file and a rename). Packet files of the same case that this run did
+/// not produce (an earlier run's other split, or every one of them when this run is refused) are
+/// removed, so the folder never mixes parts of two runs.
 /// </summary>
 internal static class PacketCommand
 {
@@ -19,6 +22,7 @@ internal static class PacketCommand
         var outOption = CommonOptions.Out();
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        var policies = CommonOptions.Policies();
         var kind = new Option<string?>("--kind")
         {
             Description = "The letter the packet carries: preauth or appeal (default: appeal when the case has an appeal section).",
@@ -55,6 +59,7 @@ internal static class PacketCommand
             greyscale,
             templates,
             strict,
+            policies,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             host,
@@ -68,7 +73,7 @@ internal static class PacketCommand
                 MaxBytesPerPart = parse.GetValue(splitBytes),
                 Greyscale = parse.GetValue(greyscale),
             },
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), PoliciesFolder: parse.GetValue(policies)),
             cancellationToken));
         return command;
     }
@@ -85,6 +90,7 @@ internal static class PacketCommand
         if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
             await host.Error.WriteLineAsync(FindingText.Line(problem)).ConfigureAwait(false);
+            await RemoveStaleAsync(host, outDir, casePath, keep: []).ConfigureAwait(false);
             return SampleApp.Unreadable;
         }
 
@@ -108,6 +114,7 @@ internal static class PacketCommand
         catch (TemplateRenderException ex)
         {
             await host.Error.WriteLineAsync($"error: template error: {string.Join("; ", ex.Messages)}").ConfigureAwait(false);
+            await RemoveStaleAsync(host, outDir, casePath, keep: []).ConfigureAwait(false);
             return SampleApp.Unreadable;
         }
 
@@ -119,6 +126,7 @@ internal static class PacketCommand
                 await host.Error.WriteLineAsync(FindingText.Line(finding)).ConfigureAwait(false);
             }
 
+            await RemoveStaleAsync(host, outDir, casePath, keep: []).ConfigureAwait(false);
             return SampleApp.Blocked;
         }
 
@@ -133,6 +141,7 @@ internal static class PacketCommand
             return SampleApp.Unreadable;
         }
 
+        await RemoveStaleAsync(host, outDir, casePath, keep: [.. packet.Parts.Select(p => FileName(casePath, p))]).ConfigureAwait(false);
         for (var i = 0; i < packet.Parts.Count; i++)
         {
             var part = packet.Parts[i];
@@ -153,6 +162,42 @@ internal static class PacketCommand
         }
 
         return SampleApp.Ok;
+    }
+
+    /// <summary>
+    /// Removes this case's packet files (<c>&lt;case&gt;.packet.pdf</c>, <c>&lt;case&gt;.packet.partK-of-N.pdf</c>)
+    /// in <paramref name="outDir"/> other than <paramref name="keep"/>, and says which on standard error.
+    /// Only names of that exact shape are touched (a link is removed itself, its target is untouched).
+    /// </summary>
+    private static async Task RemoveStaleAsync(HostContext host, string outDir, string casePath, IReadOnlyCollection<string> keep)
+    {
+        foreach (var name in PacketFiles(outDir, casePath).Where(n => !keep.Contains(n, StringComparer.Ordinal)))
+        {
+            if (AtomicFile.RemoveStale(outDir, name))
+            {
+                await host.Error.WriteLineAsync($"removed stale {TerminalText.Safe(name)}").ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The names of the packet files of <paramref name="casePath"/>'s case present in <paramref name="outDir"/>, in order.</summary>
+    public static IReadOnlyList<string> PacketFiles(string outDir, string casePath)
+    {
+        if (!Directory.Exists(outDir))
+        {
+            return [];
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(casePath) + ".packet";
+        var shape = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(stem) + @"(\.part[0-9]+-of-[0-9]+)?\.pdf$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        try
+        {
+            return [.. Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).OfType<string>().Where(n => shape.IsMatch(n)).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     /// <summary><c>&lt;case&gt;.packet.pdf</c>, or <c>&lt;case&gt;.packet.part2-of-3.pdf</c> for a split packet.</summary>

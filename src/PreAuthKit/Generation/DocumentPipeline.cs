@@ -48,8 +48,10 @@ internal sealed class DocumentPipeline
     /// <summary>
     /// Assesses a case for a document: the facts, the kind's prerequisites, the rules, the kind's
     /// checklist and the photo intake (header depth for <c>Validate</c>, full depth for rendering), once.
+    /// Attachments are read as <c>Validate</c> reads them unless <paramref name="attachments"/> says how
+    /// (the packet's reading, <see cref="AttachmentReading.Packet"/>); the assessment carries the outcomes.
     /// </summary>
-    public CaseAssessment Assess(CaseInput input, DocumentKind kind, IntakeDepth depth, PreAuthGenerator owner, CancellationToken cancellationToken)
+    public CaseAssessment Assess(CaseInput input, DocumentKind kind, IntakeDepth depth, PreAuthGenerator owner, CancellationToken cancellationToken, AttachmentReading? attachments = null)
     {
         var @case = input.Case;
         var validation = _options.Validation;
@@ -66,9 +68,12 @@ internal sealed class DocumentPipeline
         var photos = _photos.Take(CaseValidator.PhotosOverCap(@case) ? [] : @case.Photos, resolver, depth, PhotoPlacement.HalfWidth, cancellationToken);
 
         // Attachments that name a file are read by the packet's own intake (at every depth: the import
-        // trial is what predicts the packet), so a missing, encrypted or damaged one is reported here.
-        var attachments = Attachments(greyscale: false).ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, resolver, requirePath: false, cancellationToken).SelectMany(a => a.Findings).ToList();
-        rules.AddRange(attachments);
+        // trial is what predicts the packet), so a missing, encrypted or damaged one is reported here;
+        // the packet assembles from these same outcomes, never reading a file twice.
+        var reading = attachments ?? AttachmentReading.Validate;
+        var intake = new AttachmentIntake(AttachmentLimits.Default with { AllowAbsolutePaths = validation.AllowAbsolutePhotoPaths }, PacketGeometry.For(_options.PageSize), reading.Greyscale);
+        var outcomes = intake.ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, resolver, reading.RequirePath, cancellationToken);
+        rules.AddRange(outcomes.SelectMany(a => a.Findings));
 
         // Values the document has no place for, given the rest of the case: reported, never dropped silently.
         rules.AddRange(UnprintedContent.Findings(facts, kind));
@@ -83,7 +88,7 @@ internal sealed class DocumentPipeline
 
         var report = new ValidationReport(rules.Concat(checklist.Findings).Concat(photos.Findings));
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
-        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, gate, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings], Policy = policy };
+        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, gate, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings], Policy = policy, Attachments = outcomes };
     }
 
     /// <summary>The case's medical policy evaluated (null when no pack matches), with the findings it draws; part of <see cref="Assess"/>.</summary>
@@ -124,7 +129,7 @@ internal sealed class DocumentPipeline
             // An assessment from Validate read photo headers only: decode them now; the rules are not run again.
             var photos = _photos.Take(assessment.Case.Photos, assessment.Input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
             assessment = new CaseAssessment(assessment.Input, kind, assessment.Facts, new ValidationReport(assessment.RuleFindings.Concat(photos.Findings)),
-                assessment.Checklist, assessment.Gate, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings, Policy = assessment.Policy };
+                assessment.Checklist, assessment.Gate, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings, Policy = assessment.Policy, Attachments = assessment.Attachments };
         }
 
         var report = assessment.Report;
@@ -231,69 +236,6 @@ internal sealed class DocumentPipeline
 
     private static ValidationFinding PageLimitReached { get; } = FindingCatalog.Layout.PageLimit.At("$", DocumentLayouter.PageLimit);
 
-    /// <summary>
-    /// Renders the letter of <paramref name="kind"/> and assembles the submission packet around it.
-    /// Every attachment must name a file the packet can merge; any refusal (the case's own, an
-    /// attachment's, the packet's) comes back as the report, with no packet.
-    /// </summary>
-    public (RenderResult Letter, PacketComposition? Packet, ValidationReport Report) RenderPacket(CaseInput input, DocumentKind kind, PacketOptions options, PreAuthGenerator owner, CancellationToken cancellationToken)
-    {
-        var assessment = Assess(input, kind, IntakeDepth.Full, owner, cancellationToken);
-        var @case = assessment.Case;
-        var attachments = Attachments(options.Greyscale).ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), requirePath: true, cancellationToken);
-        var refusals = attachments.SelectMany(a => a.Findings).Where(f => !assessment.Report.Findings.Contains(f)).ToList();
-        var reference = Reference(@case, kind);
-        FaxCover? cover = null;
-        if (options.CoverSheet)
-        {
-            if (string.IsNullOrWhiteSpace(@case.Payer.Fax))
-            {
-                refusals.Add(AttachmentFindings.NoCoverFax());
-            }
-
-            cover = new FaxCover(
-                @case.Payer.Name, @case.Payer.Fax, @case.Payer.Phone,
-                @case.Clinic?.Name is { Length: > 0 } clinic ? clinic : @case.RequestingProvider.Name,
-                @case.Clinic?.Fax ?? @case.RequestingProvider.Fax, @case.Clinic?.Phone ?? @case.RequestingProvider.Phone,
-                @case.SubmittedOn,
-                kind == DocumentKind.Appeal ? "Appeal with enclosures" : "Pre-authorization request with enclosures",
-                reference);
-        }
-
-        var letter = Render(assessment, cancellationToken);
-        if (letter.Document is null || refusals.Count > 0)
-        {
-            var refused = new ValidationReport(letter.Report.Findings.Concat(refusals));
-            PipelineLog.Refused(_logger, kind, refused.Errors.Select(f => f.Code).ToList());
-            return (letter, null, refused);
-        }
-
-        var stamp = new PacketStamp($"{@case.Patient.LastName}, {@case.Patient.FirstName}", @case.Patient.MemberId, reference);
-        var letterMetadata = kind.Metadata(CreatedAt(@case));
-        var metadata = new PdfMetadata(letterMetadata.Title.Replace(" letter", "", StringComparison.Ordinal).Replace(" request", "", StringComparison.Ordinal) + " packet",
-            letterMetadata.Subject + ", with enclosures", letterMetadata.CreatedAt, letterMetadata.Language);
-        var packetInput = new PacketInput(letter.Document.Pdf.ToArray(), letterMetadata.Title, [.. attachments.Select(a => a.Attachment!)], stamp, cover, metadata);
-        var packet = new PacketComposer(Geometry).Compose(packetInput, options, cancellationToken);
-        var report = new ValidationReport(letter.Report.Findings.Concat(packet.Findings));
-        return (letter, packet.Findings.Count > 0 ? null : packet, report);
-    }
-
-    private PacketGeometry Geometry => _options.PageSize == PageSize.A4 ? PacketGeometry.A4 : PacketGeometry.Letter;
-
-    private AttachmentIntake Attachments(bool greyscale) => new(
-        AttachmentLimits.Default with { AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths },
-        Geometry,
-        greyscale);
-
-    /// <summary>The reference the packet's stamp and cover print: the letter's footer reference, and the claim number of an appeal.</summary>
-    private static string Reference(PreAuthCase @case, DocumentKind kind)
-    {
-        var reference = ViewModels.DocumentReferences.For(@case, kind.FooterLabel);
-        return @case.Appeal?.ClaimNumber is { Length: > 0 } claim && kind == DocumentKind.Appeal
-            ? $"{reference} \u00b7 Claim {claim.Trim()}"
-            : reference;
-    }
-
     /// <summary>Test hook: assess and render a case file as a pre-authorization request; a refusal throws <see cref="CaseValidationException"/>.</summary>
     public PipelineRun RenderPreAuthorization(CaseFile caseFile, CancellationToken cancellationToken) => RunOrThrow(caseFile, DocumentKind.PreAuthorization, cancellationToken);
 
@@ -310,6 +252,6 @@ internal sealed class DocumentPipeline
     }
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
-    private static DateTimeOffset CreatedAt(PreAuthCase @case)
+    internal static DateTimeOffset CreatedAt(PreAuthCase @case)
         => new(@case.SubmittedOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 }

@@ -53,6 +53,12 @@ internal static class AttachmentFindings
 
     public static ValidationFinding InteractiveContent(int index, int page, string kind) => A.Interactive.At(PathOf(index), Number(index), page, kind);
 
+    public static ValidationFinding TooComplex(int index, string reason) => A.TooComplex.At(PathOf(index), Number(index), reason);
+
+    public static ValidationFinding ReadTimedOut(int index, TimeSpan budget) => A.ReadTimedOut.At(PathOf(index), Number(index), (int)Math.Ceiling(budget.TotalSeconds));
+
+    public static ValidationFinding AssemblyTimedOut(TimeSpan budget) => P.AssemblyTimedOut.At("$", (int)Math.Ceiling(budget.TotalSeconds));
+
     public static ValidationFinding NoPages(int index) => A.NoPages.At(PathOf(index), Number(index));
 
     public static ValidationFinding TooManyPixels(int index, int page, long width, long height, long maxPixels)

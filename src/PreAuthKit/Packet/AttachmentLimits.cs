@@ -18,6 +18,13 @@ internal sealed record AttachmentLimits
     /// <summary>Largest page side of an imported PDF page, in points (default 3456 pt = 48 in; PDF allows 200 in, unreadable when scaled to Letter).</summary>
     public double MaxPagePoints { get; init; } = 3456;
 
+    /// <summary>
+    /// Time budget for reading one PDF attachment (open, checks, trial import) on the guarded
+    /// parse thread (default 30 s; a 300-page scan takes a few seconds). Past it the attachment is
+    /// refused with PAK-ATT-020 and the worker is abandoned (<see cref="PdfParseGuard"/>).
+    /// </summary>
+    public TimeSpan ParseTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Whether absolute paths are accepted (as for photos).</summary>
     public bool AllowAbsolutePaths { get; init; }
 

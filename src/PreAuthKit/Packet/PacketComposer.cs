@@ -16,15 +16,22 @@ internal sealed class PacketComposer(PacketGeometry geometry)
     /// <summary>Most pages one packet may have (every page is drawn and numbered; a fax of 2000 pages is not sent).</summary>
     public const int MaxPackagePages = 2000;
 
+    /// <summary>Most time the whole assembly may take on its guarded thread before the packet is refused (PAK-PKT-004).</summary>
+    public static readonly TimeSpan AssemblyBudget = TimeSpan.FromSeconds(300);
+
+    /// <summary>
+    /// Composes the packet on a guarded thread (<see cref="PdfParseGuard"/>: large stack, <see cref="AssemblyBudget"/>),
+    /// since writing re-imports every PDF enclosure with PDFsharp.
+    /// </summary>
     public PacketComposition Compose(PacketInput input, PacketOptions options, CancellationToken cancellationToken = default)
     {
-        using var measurer = new TextMeasurer();
-        var letter = PdfAttachmentReader.Read(input.LetterPdf, -1, AttachmentLimits.Default with { MaxPages = MaxPackagePages }, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.LetterPdf)));
-        if (letter.Pages is null)
-        {
-            throw new InvalidOperationException("The rendered letter could not be re-read for the packet.");
-        }
+        var (status, composition) = PdfParseGuard.Run(() => ComposeUnguarded(input, options, cancellationToken), AssemblyBudget, cancellationToken);
+        return status == GuardStatus.Completed ? composition! : Refused(AttachmentFindings.AssemblyTimedOut(AssemblyBudget));
+    }
 
+    private PacketComposition ComposeUnguarded(PacketInput input, PacketOptions options, CancellationToken cancellationToken)
+    {
+        using var measurer = new TextMeasurer();
         // Page numbers: the index page count follows from the titles alone (fixed-width range column).
         var provisional = input.Enclosures.Select((e, i) => new PacketIndexEntry(i + 1, e.Title, e.Date, 0, 0)).ToList();
         var indexPageCount = IndexLayout.Paginate(provisional, geometry, measurer).Count;
@@ -39,9 +46,9 @@ internal sealed class PacketComposer(PacketGeometry geometry)
 
         var letterFirst = number;
         outline.Add((input.LetterTitle, number, 1));
-        foreach (var page in letter.Pages)
+        for (var i = 0; i < input.LetterLayout.Pages.Count; i++)
         {
-            pages.Add(new PacketPage(PacketPageKind.Letter, number++, page));
+            pages.Add(new PacketPage(PacketPageKind.Letter, number++, new LetterPage(i)));
         }
 
         var letterLast = number - 1;
@@ -83,7 +90,7 @@ internal sealed class PacketComposer(PacketGeometry geometry)
 
         PacketPartRequest RequestFor(List<PacketPage> partPages, int part, int parts) => new(
             partPages, total, part, parts, input.Stamp, input.Cover, indexPages, summary, outline, input.Metadata,
-            PacketWriter.Seed(string.Create(CultureInfo.InvariantCulture, $"{contentKey}|part {part} of {parts}")));
+            PacketWriter.Seed(string.Create(CultureInfo.InvariantCulture, $"{contentKey}|part {part} of {parts}")), input.LetterLayout, input.Fax);
 
         // Split by pages first, then make each chunk fit the byte limit by measuring it.
         var chunks = Chunk(pages, options.MaxPagesPerPart > 0 ? options.MaxPagesPerPart : int.MaxValue);
@@ -188,7 +195,7 @@ internal sealed class PacketComposer(PacketGeometry geometry)
             }
         }
 
-        key.Append(CultureInfo.InvariantCulture, $"|{input.Stamp}|{input.Cover}|{options.CoverSheet}|{options.Greyscale}|{options.MaxPagesPerPart}|{options.MaxBytesPerPart}");
+        key.Append(CultureInfo.InvariantCulture, $"|{input.Stamp}|{input.Cover}|{input.Fax}|{options.CoverSheet}|{options.Greyscale}|{options.MaxPagesPerPart}|{options.MaxBytesPerPart}");
         return key.ToString();
     }
 

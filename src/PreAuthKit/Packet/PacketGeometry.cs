@@ -23,11 +23,23 @@ internal sealed record PacketGeometry(double Width, double Height)
 
     public static PacketGeometry A4 { get; } = new(595.28, 841.89);
 
+    /// <summary>The geometry of the generator's page size.</summary>
+    public static PacketGeometry For(PageSize size) => size == PageSize.A4 ? A4 : Letter;
+
+    /// <summary>Height of the part header under the stamp band on the first page of each part of a split packet.</summary>
+    public const double PartHeaderBand = 30;
+
     /// <summary>The area an imported PDF page is scaled into: the whole page below the stamp band.</summary>
-    public (double X, double Y, double Width, double Height) ImportArea => (0, StampBand, Width, Height - StampBand);
+    public (double X, double Y, double Width, double Height) ImportArea => ImportAreaBelow(StampBand);
 
     /// <summary>The area an image page (a scan or photo) is fitted into: below the band, with margins.</summary>
-    public (double X, double Y, double Width, double Height) ImageArea => (SideMargin, StampBand + 12, Width - (2 * SideMargin), Height - StampBand - 12 - SideMargin);
+    public (double X, double Y, double Width, double Height) ImageArea => ImageAreaBelow(StampBand);
+
+    /// <summary>The import area below <paramref name="top"/> (the stamp band, or the band and a part header).</summary>
+    public (double X, double Y, double Width, double Height) ImportAreaBelow(double top) => (0, top, Width, Height - top);
+
+    /// <summary>The image area below <paramref name="top"/>.</summary>
+    public (double X, double Y, double Width, double Height) ImageAreaBelow(double top) => (SideMargin, top + 12, Width - (2 * SideMargin), Height - top - 12 - SideMargin);
 
     /// <summary>Largest pixel size of an image page (at <see cref="ImageDpi"/> over <see cref="ImageArea"/>).</summary>
     public (int Width, int Height) ImagePixels

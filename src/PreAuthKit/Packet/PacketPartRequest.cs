@@ -12,4 +12,6 @@ internal sealed record PacketPartRequest(
     string IndexSummary,
     IReadOnlyList<(string Title, int Page, int Level)> Outline,
     Pdf.PdfMetadata Metadata,
-    byte[] Seed);
+    byte[] Seed,
+    Layout.LayoutDocument Letter,
+    bool Fax);

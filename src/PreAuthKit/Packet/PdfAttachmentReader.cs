@@ -15,7 +15,33 @@ namespace PreAuthKit.Packet;
 /// </summary>
 internal static class PdfAttachmentReader
 {
-    public static (List<AttachmentPage>? Pages, ValidationFinding? Finding) Read(byte[] bytes, int index, AttachmentLimits limits, string key)
+    /// <summary>
+    /// Reads and proves a PDF: encryption is refused from the bytes, then the bounded structure
+    /// pre-scan (<see cref="PdfStructureScan"/>) refuses what would crash PDFsharp, then PDFsharp
+    /// runs on the guarded thread (<see cref="PdfParseGuard"/>) within <see cref="AttachmentLimits.ParseTimeout"/>.
+    /// </summary>
+    public static (List<AttachmentPage>? Pages, ValidationFinding? Finding) Read(byte[] bytes, int index, AttachmentLimits limits, string key, CancellationToken cancellationToken = default)
+    {
+        if (HasEncryptEntry(bytes))
+        {
+            return (null, AttachmentFindings.Encrypted(index));
+        }
+
+        if (PdfStructureScan.Check(bytes) is { } problem)
+        {
+            return (null, AttachmentFindings.TooComplex(index, problem));
+        }
+
+        var (status, result) = PdfParseGuard.Run(() => ReadUnguarded(bytes, index, limits, key), limits.ParseTimeout, cancellationToken);
+        return status switch
+        {
+            GuardStatus.Completed => result,
+            GuardStatus.OutOfMemory => (null, AttachmentFindings.TooComplex(index, "reading it needs more memory than is available")),
+            _ => (null, AttachmentFindings.ReadTimedOut(index, limits.ParseTimeout)),
+        };
+    }
+
+    private static (List<AttachmentPage>? Pages, ValidationFinding? Finding) ReadUnguarded(byte[] bytes, int index, AttachmentLimits limits, string key)
     {
         EmbeddedFontResolver.EnsureInstalled();
         var passwordAsked = false;
@@ -37,7 +63,7 @@ internal static class PdfAttachmentReader
         {
             try
             {
-                if (passwordAsked || HasEncryptEntry(bytes))
+                if (passwordAsked)
                 {
                     return (null, AttachmentFindings.Encrypted(index));
                 }
@@ -53,11 +79,23 @@ internal static class PdfAttachmentReader
                     return (null, AttachmentFindings.TooManyPages(index, count, limits.MaxPages));
                 }
 
+                // An XFA form keeps its content in the form's XML, not on the pages (which show a placeholder).
+                if (document.Internals.Catalog.Elements.GetValue("/AcroForm") is { } acroForm
+                    && (acroForm is PdfReference r ? r.Value : acroForm) is PdfDictionary form && form.Elements.ContainsKey("/XFA"))
+                {
+                    return (null, AttachmentFindings.InteractiveContent(index, 1, "an XFA form"));
+                }
+
                 for (var i = 0; i < count; i++)
                 {
                     var page = document.Pages[i];
                     var box = page.MediaBox;
-                    if (!(box.Width >= 1 && box.Height >= 1 && box.Width <= limits.MaxPagePoints && box.Height <= limits.MaxPagePoints))
+                    if (!(box.Width >= 1 && box.Height >= 1))
+                    {
+                        return (null, AttachmentFindings.DamagedPdf(index, string.Create(CultureInfo.InvariantCulture, $"page {i + 1} has an empty or inverted page box")));
+                    }
+
+                    if (!(box.Width <= limits.MaxPagePoints && box.Height <= limits.MaxPagePoints))
                     {
                         var size = string.Create(CultureInfo.InvariantCulture, $"{box.Width / 72:0.#} x {box.Height / 72:0.#} in");
                         return (null, AttachmentFindings.PageTooLarge(index, i + 1, size));

@@ -57,12 +57,7 @@ internal static class PdfDocumentWriter
                 pages.Add(page);
                 using var graphics = XGraphics.FromPdfPage(page);
 
-                // Reading order: what sits above the content area (letterhead, running header), the
-                // content, then the footer. Furniture is drawn as artifacts.
-                var footerTop = layout.Page.ContentBottom;
-                Draw(graphics, tagger, layoutPage.Furniture.Where(i => !Below(i, footerTop)), measurer, images, artifact: true, options.Fax);
-                Draw(graphics, tagger, layoutPage.Items, measurer, images, artifact: false, options.Fax);
-                Draw(graphics, tagger, layoutPage.Furniture.Where(i => Below(i, footerTop)), measurer, images, artifact: true, options.Fax);
+                DrawPage(graphics, tagger, layout.Page, layoutPage, measurer, images, options.Fax);
                 tagger.EndPage();
             }
 
@@ -95,6 +90,19 @@ internal static class PdfDocumentWriter
         PdfFlateEncodeMode.BestCompression => System.IO.Compression.CompressionLevel.SmallestSize,
         _ => System.IO.Compression.CompressionLevel.Optimal,
     };
+
+    /// <summary>
+    /// Draws one laid-out page with its tags. Reading order: what sits above the content area
+    /// (letterhead, running header), the content, then the footer; furniture is drawn as artifacts.
+    /// Also used by the submission packet, which draws the letter's pages into its own document.
+    /// </summary>
+    internal static void DrawPage(XGraphics graphics, StructureTagger tagger, PageSetup page, LayoutPage layoutPage, TextMeasurer measurer, Dictionary<ImageData, XImage> images, bool fax)
+    {
+        var footerTop = page.ContentBottom;
+        Draw(graphics, tagger, layoutPage.Furniture.Where(i => !Below(i, footerTop)), measurer, images, artifact: true, fax);
+        Draw(graphics, tagger, layoutPage.Items, measurer, images, artifact: false, fax);
+        Draw(graphics, tagger, layoutPage.Furniture.Where(i => Below(i, footerTop)), measurer, images, artifact: true, fax);
+    }
 
     private static bool Below(LayoutItem item, double y) => item switch
     {

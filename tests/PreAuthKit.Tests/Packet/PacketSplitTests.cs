@@ -60,4 +60,30 @@ public class PacketSplitTests
         using var pdf = PdfDocument.Open(packet.Parts.Single().Pdf.ToArray());
         Assert.That(pdf.GetPages().Any(p => p.Text.Contains("part ", StringComparison.Ordinal)), Is.False);
     }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Every_part_opens_with_a_header_naming_the_part_its_pages_and_the_reference(bool cover)
+    {
+        var packet = TestCases.Generator().RenderPacket(TestCases.BurnScarForearm(), new PacketOptions { CoverSheet = cover, MaxPagesPerPart = 3 });
+        Assert.That(packet.Parts, Has.Count.GreaterThan(2));
+        foreach (var part in packet.Parts)
+        {
+            using var pdf = PdfDocument.Open(part.Pdf.ToArray());
+            var first = pdf.GetPage(1);
+            var text = Regex.Replace(first.Text, @"\s+", "");
+            var header = first.Letters.Where(l => l.BoundingBox.Bottom >= first.Height - 54 && l.BoundingBox.Top <= first.Height - 24).ToList();
+            var below = first.Letters.Where(l => l.BoundingBox.Top < first.Height - 24 && !header.Contains(l)).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(text, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"PART{part.Number}OF{part.Count}\u00b7packetpages{part.FirstPage}\u2013{part.LastPage}of{packet.PageCount}")), $"part {part.Number}");
+                Assert.That(text, Does.Contain("Reference" + Regex.Replace(PreAuthKit.ViewModels.DocumentReferences.For(TestCases.BurnScarForearm().Case, "Pre-authorization request"), @"\s+", "")), $"part {part.Number}: the reference");
+                Assert.That(string.Concat(header.Select(l => l.Value)), Does.StartWith(string.Create(CultureInfo.InvariantCulture, $"PART {part.Number} OF")).Or.StartWith(string.Create(CultureInfo.InvariantCulture, $"PART{part.Number}OF")), "the header sits in its band under the stamp");
+                Assert.That(below.Select(l => l.BoundingBox.Top), Has.All.LessThanOrEqualTo(first.Height - 54 + 0.5), $"part {part.Number}: the page's content starts below the header");
+            });
+
+            // Only the first page of a part carries the header.
+            Assert.That(pdf.GetPages().Skip(1).Count(p => p.Text.Contains("PART ", StringComparison.Ordinal)), Is.Zero);
+        }
+    }
 }

@@ -6,7 +6,8 @@ internal static partial class FindingCatalog
     /// <c>PAK-ATT</c>: attachments, read by the one attachment intake for <c>Validate</c> and the
     /// submission packet alike (<c>Packet/AttachmentIntake</c>; docs/packet.md). 001 is raised by
     /// the packet only (a letter may list an attachment by title); 002-007 mirror the photo path
-    /// rule; 008-018 come from reading the content. The hole <c>{0}</c> is the attachment's number.
+    /// rule; 008-018 come from reading the content; 019-020 from the importer's guard (the
+    /// bounded structure pre-scan, and the dedicated parse thread's time budget). The hole <c>{0}</c> is the attachment's number.
     /// </summary>
     public static class Attachment
     {
@@ -79,6 +80,14 @@ internal static partial class FindingCatalog
         public static FindingDefinition TooManyPixels { get; } = new("PAK-ATT-018", FindingSeverity.Error, S, "attachments[i].path",
             "an image page over 50 megapixels (read from the header, before decoding)",
             "Attachment {0}: image page {1} is {2} x {3} pixels, more than the {4} megapixel limit: scan it at 300 dpi or less.");
+
+        public static FindingDefinition TooComplex { get; } = new("PAK-ATT-019", FindingSeverity.Error, S, "attachments[i].path",
+            "PDF structure beyond the importer's safe limits, found by a bounded pre-scan before parsing (nesting deeper than 100, more than 250,000 objects, a page tree that loops or is deeper than 256 levels, a looping cross-reference chain, object streams inflating beyond 256 MiB or in an encoding other than Flate with or without a PNG/TIFF predictor) or needing more memory than is available",
+            "Attachment {0} is built in a way the packet cannot read safely ({1}): open it and print it to a new PDF.");
+
+        public static FindingDefinition ReadTimedOut { get; } = new("PAK-ATT-020", FindingSeverity.Error, S, "attachments[i].path",
+            "PDF not read within the import time budget (30 s on a dedicated parse thread), or too many earlier reads still running",
+            "Attachment {0} could not be read within {1} seconds: open it and print it to a new PDF, or try again.");
     }
 
     /// <summary><c>PAK-PKT</c>: the submission packet as a whole (docs/packet.md).</summary>
@@ -97,5 +106,9 @@ internal static partial class FindingCatalog
         public static FindingDefinition NoCoverFax { get; } = new("PAK-PKT-003", FindingSeverity.Error, S, "payer.fax",
             "a fax cover sheet needs the payer's fax number",
             "A fax cover sheet needs the payer's fax number: enter payer.fax or leave the cover sheet out.");
+
+        public static FindingDefinition AssemblyTimedOut { get; } = new("PAK-PKT-004", FindingSeverity.Error, S, "$",
+            "the packet was not assembled within its time budget (300 s on a dedicated thread)",
+            "The submission packet could not be assembled within {0} seconds: enclose fewer or smaller attachments, or try again.");
     }
 }
