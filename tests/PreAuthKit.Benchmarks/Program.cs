@@ -8,6 +8,13 @@ if (args is ["--breakdown"])
     return;
 }
 
+if (args is ["--cold", .. var rest])
+{
+    // Where a cold letter's time goes, step by step, in a fresh process: see Diagnostics/ColdStart.cs.
+    ColdStart.Run(rest.Length > 0 ? rest[0] : null);
+    return;
+}
+
 if (args is ["--profile-loop", var seconds])
 {
     // The request without photos in a loop, for `perf record` (see docs/performance.md).
