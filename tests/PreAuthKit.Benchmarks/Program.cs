@@ -11,7 +11,7 @@ if (args is ["--breakdown"])
 if (args is ["--cold", .. var rest])
 {
     // Where a cold letter's time goes, step by step, in a fresh process: see Diagnostics/ColdStart.cs.
-    ColdStart.Run(rest.Length > 0 ? rest[0] : null);
+    ColdStart.Run(rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)), names: rest.Contains("--jit-names"));
     return;
 }
 

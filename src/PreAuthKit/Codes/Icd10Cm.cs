@@ -15,7 +15,7 @@ internal static class Icd10Cm
     /// <summary>The last fiscal year with a table; later dates of service are checked against it.</summary>
     public const int LastFiscalYear = 2027;
 
-    private const string Fy2026Resource = "PreAuthKit.Codes.icd10cm-fy2026.tsv.gz";
+    private const string Fy2026Resource = "PreAuthKit.Codes.icd10cm-fy2026.tsv";
     private const string Fy2027ChangesResource = "PreAuthKit.Codes.icd10cm-fy2027-changes.tsv";
 
     private static readonly Lazy<Icd10CmCodeSet> Fy2026 = new(LoadFy2026, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -47,7 +47,7 @@ internal static class Icd10Cm
     {
         Interlocked.Increment(ref _loads);
         using var stream = OpenResource(Fy2026Resource);
-        return new Icd10CmCodeSet(2026, Icd10CmTable.FromGzipTsv(stream));
+        return new Icd10CmCodeSet(2026, Icd10CmTable.FromTsv(stream));
     }
 
     private static Icd10CmCodeSet LoadFy2027()

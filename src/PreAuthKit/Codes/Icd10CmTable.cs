@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
-using System.IO.Compression;
 using System.Text;
 
 namespace PreAuthKit.Codes;
@@ -11,8 +10,8 @@ namespace PreAuthKit.Codes;
 /// seven ASCII characters) is packed into a <see cref="ulong"/> whose numeric order is the ordinal
 /// order of the codes, the packed codes sit in one sorted array, and a lookup is a binary search
 /// over it. Descriptions stay in the table's text as bytes and become a string only when asked for.
-/// Loading the 74,719 codes is one inflate and one scan of the text: no hash table, no string per
-/// code. Immutable and thread-safe.
+/// Loading the 74,719 codes is one copy and one scan of the embedded text: no inflate, no sort (the
+/// file is stored sorted), no hash table, no string per code. Immutable and thread-safe.
 /// </summary>
 internal sealed class Icd10CmTable : IReadOnlyDictionary<string, string>
 {
@@ -67,14 +66,13 @@ internal sealed class Icd10CmTable : IReadOnlyDictionary<string, string>
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"'{key}' is not a billable code of this table.");
 
     /// <summary>
-    /// Reads the embedded FY table: gzip of <c>CODE&lt;TAB&gt;description</c> lines (ASCII). The
-    /// uncompressed size is taken from the gzip trailer, so the text is inflated into one array of
-    /// the exact size. Lines need not be sorted (they are sorted here if they are not).
+    /// Reads a table of <c>CODE&lt;TAB&gt;description</c> lines (ASCII, line feeds). The embedded
+    /// resource is read in one copy. Lines need not be sorted: they are sorted here if they are not.
     /// </summary>
-    public static Icd10CmTable FromGzipTsv(Stream gzip)
+    public static Icd10CmTable FromTsv(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(gzip);
-        var text = Inflate(gzip);
+        ArgumentNullException.ThrowIfNull(stream);
+        var text = ReadAll(stream);
         var keys = new ulong[EstimateLines(text)];
         var starts = new int[keys.Length];
         var count = 0;
@@ -287,25 +285,18 @@ internal sealed class Icd10CmTable : IReadOnlyDictionary<string, string>
         return new string(chars[..length]);
     }
 
-    private static byte[] Inflate(Stream gzip)
+    private static byte[] ReadAll(Stream stream)
     {
-        using var inflate = new GZipStream(gzip, CompressionMode.Decompress, leaveOpen: true);
-        if (!gzip.CanSeek)
+        if (stream.CanSeek)
         {
-            using var copy = new MemoryStream();
-            inflate.CopyTo(copy);
-            return copy.ToArray();
+            var text = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(text);
+            return text;
         }
 
-        // RFC 1952: the last four bytes of a gzip member are ISIZE, the uncompressed length modulo 2^32.
-        Span<byte> trailer = stackalloc byte[4];
-        var origin = gzip.Position;
-        gzip.Seek(-4, SeekOrigin.End);
-        gzip.ReadExactly(trailer);
-        gzip.Position = origin;
-        var text = new byte[BitConverter.ToInt32(trailer)];
-        inflate.ReadExactly(text);
-        return inflate.ReadByte() < 0 ? text : throw new InvalidDataException("The embedded ICD-10-CM table is longer than its gzip trailer says.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     /// <summary>An upper bound guess from the average line of the official file (about 84 bytes; 72 leaves room), so the arrays are rarely grown.</summary>
