@@ -51,6 +51,15 @@ public static class SampleApp
         }
 
         var invocation = new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false };
-        return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Last line of defence: never an unhandled exception (exit 134). Only the type: messages may quote case data.
+            await host.Error.WriteLineAsync($"error PAK-HOST-001: unexpected error ({ex.GetType().Name}); nothing was written.").ConfigureAwait(false);
+            return Unreadable;
+        }
     }
 }

@@ -129,5 +129,30 @@ public sealed class PreAuthGenerator
         return errors;
     }
 
+    /// <summary>
+    /// Assembles the submission packet for a case: the letter (<see cref="PacketOptions.Letter"/>,
+    /// by default the case's own kind) with every attachment enclosed, an enclosure index and,
+    /// optionally, a fax cover sheet; split into parts when <see cref="PacketOptions.MaxPagesPerPart"/>
+    /// or <see cref="PacketOptions.MaxBytesPerPart"/> is set. Every attachment must name a PDF,
+    /// JPEG, PNG or TIFF file (or in-memory source) that can be merged; otherwise the packet comes
+    /// back refused, with the report (codes <c>PAK-ATT</c>, <c>PAK-PKT</c>; docs/packet.md).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A part limit in <paramref name="options"/> is negative.</exception>
+    /// <exception cref="TemplateRenderException">A template override failed to parse or render; see its errors.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public SubmissionPacket RenderPacket(CaseInput input, PacketOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var copy = (options ?? new PacketOptions()).Copy();
+        ArgumentOutOfRangeException.ThrowIfNegative(copy.MaxPagesPerPart, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(copy.MaxBytesPerPart, nameof(options));
+        var kind = copy.Letter ?? DocumentKind.For(input.Case);
+        var (letter, packet, report) = _pipeline.RenderPacket(input, kind, copy, this, cancellationToken);
+        return packet is null
+            ? new SubmissionPacket([], [], 0, 0, report)
+            : new SubmissionPacket(packet.Parts, packet.Index, packet.PageCount, letter.Document!.PageCount, report);
+    }
+
     internal DocumentPipeline Pipeline => _pipeline;
 }

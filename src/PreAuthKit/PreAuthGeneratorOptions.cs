@@ -27,6 +27,22 @@ public sealed class PreAuthGeneratorOptions
     /// <summary>How strictly cases are validated (strict checklist, photo limits, cosmetic codes, appeal deadlines). Defaults to <see cref="Validation.ValidationOptions"/> defaults.</summary>
     public Validation.ValidationOptions Validation { get; set; } = new();
 
+    /// <summary>
+    /// Writes archival PDFs: PDF/A-2u (ISO 19005-2, level U) with an embedded sRGB OutputIntent and
+    /// the PDF/A identification in the XMP metadata, for document-management systems that keep the
+    /// file for years. Every PDF is tagged (PDF/UA-1) and has Unicode text either way. Defaults to
+    /// <see langword="false"/>. What is checked, and how: docs/pdf.md.
+    /// </summary>
+    public bool Archival { get; set; }
+
+    /// <summary>
+    /// Writes fax-friendly PDFs: codes and identifiers (member ID, claim and case numbers, ICD-10-CM,
+    /// CPT/HCPCS and NPI) in a face and size measured to survive a 1-bit 204x196 dpi fax and OCR,
+    /// photographs in greyscale with stretched contrast, and no grey fills behind text. Defaults to
+    /// <see langword="false"/>. What was measured: docs/pdf.md.
+    /// </summary>
+    public bool FaxFriendly { get; set; }
+
     /// <summary>A deep copy, so the generator is unaffected by later changes.</summary>
     internal PreAuthGeneratorOptions Copy() => new()
     {
@@ -34,5 +50,7 @@ public sealed class PreAuthGeneratorOptions
         PageSize = PageSize,
         TimeProvider = TimeProvider,
         Validation = Validation?.Copy()!,
+        Archival = Archival,
+        FaxFriendly = FaxFriendly,
     };
 }

@@ -59,6 +59,17 @@ public sealed class PreAuthGeneratorOptionsValidator : IValidateOptions<PreAuthG
             failures.Add("Validation lists (CosmeticDiagnosisCodes, AestheticJustificationTerms, UnlistedProcedureCodes) may not contain null.");
         }
 
+        if (validation.CosmeticPurposeCodes.Any(c => c is null) || validation.KnownModifiers.Any(m => m is null) || validation.SuppressedWarnings.Any(c => c is null)
+            || validation.AddOnPrimaryCodes.Any(kv => kv.Value is null || kv.Value.Any(p => p is null)))
+        {
+            failures.Add("Validation lists (CosmeticPurposeCodes, KnownModifiers, SuppressedWarnings, AddOnPrimaryCodes) may not contain null.");
+        }
+
+        if (validation.SequelaAfterDays is < 0 or > 36500 || validation.MaxPlausibleUnits is < 1 or > 100000)
+        {
+            failures.Add("Validation.SequelaAfterDays must be between 0 and 36500, and Validation.MaxPlausibleUnits between 1 and 100000.");
+        }
+
         var deadlines = validation.AppealDeadlines;
         if (deadlines is null)
         {
@@ -75,6 +86,10 @@ public sealed class PreAuthGeneratorOptionsValidator : IValidateOptions<PreAuthG
                 ("MedicareReceiptPresumptionDays", deadlines.MedicareReceiptPresumptionDays, 60),
                 ("ExternalReviewMonths", deadlines.ExternalReviewMonths, 120),
                 ("WarningWindowDays", deadlines.WarningWindowDays, 365),
+                ("SecondInternalAppealDays", deadlines.SecondInternalAppealDays, 3650),
+                ("ReceiptPresumptionDays", deadlines.ReceiptPresumptionDays, 60),
+                ("MedicareReconsiderationDays", deadlines.MedicareReconsiderationDays, 3650),
+                ("MedicareMailDays", deadlines.MedicareMailDays, 60),
             })
             {
                 if (value < 0 || value > max)

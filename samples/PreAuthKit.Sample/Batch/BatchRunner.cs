@@ -51,7 +51,7 @@ internal static class BatchRunner
                 lock (gate)
                 {
                     finished++;
-                    host.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{finished}/{casePaths.Count}] {BatchSummary.StatusLabel(outcome.Status)}: {outcome.CaseName}"));
+                    host.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{finished}/{casePaths.Count}] {BatchSummary.StatusLabel(outcome.Status)}: {TerminalText.Safe(outcome.CaseName)}"));
                 }
             }, cancellationToken).ConfigureAwait(false);
         }

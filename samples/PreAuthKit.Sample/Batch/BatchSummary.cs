@@ -1,5 +1,6 @@
 using System.Globalization;
 using PreAuthKit.Sample.Documents;
+using PreAuthKit.Sample.Output;
 using Spectre.Console;
 
 namespace PreAuthKit.Sample.Batch;
@@ -31,7 +32,7 @@ internal static class BatchSummary
         foreach (var outcome in outcomes)
         {
             table.AddRow(
-                new Text(outcome.CaseName),
+                new Text(TerminalText.Safe(outcome.CaseName)),
                 new Text(outcome.Kind.Name),
                 new Text(StatusLabel(outcome.Status), StatusStyle(outcome.Status)),
                 new Text(Result(outcome)));
@@ -43,7 +44,7 @@ internal static class BatchSummary
             + $"{outcomes.Count(IsFailure)} failed"));
         if (outcomes.Any(o => o.Status == OutcomeStatus.Rendered))
         {
-            console.WriteLine($"PDFs written to {Path.GetFullPath(outDir)}");
+            console.WriteLine($"PDFs written to {TerminalText.Safe(Path.GetFullPath(outDir))}");
         }
     }
 
@@ -51,7 +52,7 @@ internal static class BatchSummary
     {
         if (outcome.Status != OutcomeStatus.Rendered)
         {
-            return outcome.Reason;
+            return TerminalText.Safe(outcome.RemovedStale is { } stale ? $"{outcome.Reason}; removed the stale {stale}" : outcome.Reason);
         }
 
         var document = outcome.Document!;

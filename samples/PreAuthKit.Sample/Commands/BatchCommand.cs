@@ -7,7 +7,7 @@ using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
 
-/// <summary><c>batch &lt;folder&gt; --out &lt;dir&gt; [--parallel N] [--templates &lt;dir&gt;] [--strict]</c>.</summary>
+/// <summary><c>batch &lt;folder&gt; --out &lt;dir&gt; [--parallel N] [--templates &lt;dir&gt;] [--strict] [--archival] [--fax]</c>.</summary>
 internal static class BatchCommand
 {
     /// <summary>Upper bound of <c>--parallel</c>.</summary>
@@ -26,6 +26,8 @@ internal static class BatchCommand
         parallel.CustomParser = ParseParallel;
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        var archival = CommonOptions.Archival();
+        var fax = CommonOptions.Fax();
         var command = new Command("batch", "Render every case in a folder in parallel: the appeal letter for cases with an appeal section, the pre-authorization request otherwise. Prints a summary (rendered, blocked with reason, failed). Exit code 0 unless a case failed or could not be read.")
         {
             folderArgument,
@@ -33,13 +35,15 @@ internal static class BatchCommand
             parallel,
             templates,
             strict,
+            archival,
+            fax,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             host,
             parse.GetRequiredValue(folderArgument),
             parse.GetValue(outOption) ?? "out",
             parse.GetValue(parallel),
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax)),
             cancellationToken));
         return command;
     }
@@ -70,14 +74,14 @@ internal static class BatchCommand
 
         if (!Directory.Exists(folder))
         {
-            await host.Error.WriteLineAsync($"error: the folder '{folder}' was not found.").ConfigureAwait(false);
+            await host.Error.WriteLineAsync($"error: the folder '{TerminalText.Safe(folder)}' was not found.").ConfigureAwait(false);
             return SampleApp.Unreadable;
         }
 
         var casePaths = Directory.GetFiles(folder, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
         if (casePaths.Count == 0)
         {
-            await host.Error.WriteLineAsync($"error: the folder '{folder}' holds no case files (*.json).").ConfigureAwait(false);
+            await host.Error.WriteLineAsync($"error: the folder '{TerminalText.Safe(folder)}' holds no case files (*.json).").ConfigureAwait(false);
             return SampleApp.Unreadable;
         }
 

@@ -25,6 +25,16 @@ internal static class CommonOptions
         Description = "Apply strict documentation rules: missing checklist items block instead of warn.",
     };
 
+    public static Option<bool> Archival() => new("--archival")
+    {
+        Description = "Write PDF/A-2u (archival: sRGB output intent, PDF/A identification; docs/pdf.md).",
+    };
+
+    public static Option<bool> Fax() => new("--fax")
+    {
+        Description = "Write a fax-friendly PDF: codes set to survive a 204x196 dpi fax, greyscale photos, no grey fills.",
+    };
+
     /// <summary>Checks the generator settings; writes an error and returns false when the templates folder is missing.</summary>
     public static bool Check(HostContext host, GeneratorSettings settings)
     {
@@ -32,7 +42,7 @@ internal static class CommonOptions
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.TemplatesFolder is { } folder && !Directory.Exists(folder))
         {
-            host.Error.WriteLine($"error: the templates folder '{folder}' was not found.");
+            host.Error.WriteLine($"error: the templates folder '{TerminalText.Safe(folder)}' was not found.");
             return false;
         }
 

@@ -5,7 +5,7 @@ using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
 
-/// <summary><c>preauth|appeal &lt;case.json&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--strict]</c>.</summary>
+/// <summary><c>preauth|appeal &lt;case.json&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--strict] [--archival] [--fax]</c>.</summary>
 internal static class DocumentCommand
 {
     public static Command Create(HostContext host, DocumentKind kind)
@@ -14,6 +14,8 @@ internal static class DocumentCommand
         var outOption = CommonOptions.Out();
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        var archival = CommonOptions.Archival();
+        var fax = CommonOptions.Fax();
         ArgumentNullException.ThrowIfNull(kind);
         var (name, description) = kind == DocumentKind.Appeal
             ? ("appeal", "Render the appeal letter for a case with an appeal section; print path, pages, size and SHA-256.")
@@ -24,13 +26,15 @@ internal static class DocumentCommand
             outOption,
             templates,
             strict,
+            archival,
+            fax,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             host,
             kind,
             parse.GetRequiredValue(caseArgument),
             parse.GetValue(outOption) ?? "out",
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax)),
             cancellationToken));
         return command;
     }
@@ -48,11 +52,16 @@ internal static class DocumentCommand
         }
 
         var outcome = await DocumentJob.RunAsync(generator, casePath, kind, outDir, cancellationToken).ConfigureAwait(false);
+        if (outcome.RemovedStale is { } stale)
+        {
+            await host.Error.WriteLineAsync($"note: removed the earlier {stale} from the output folder: it was stale (this run wrote no PDF).").ConfigureAwait(false);
+        }
+
         switch (outcome.Status)
         {
             case OutcomeStatus.Rendered:
                 var document = outcome.Document!;
-                await host.Out.WriteLineAsync(outcome.Path).ConfigureAwait(false);
+                await host.Out.WriteLineAsync(TerminalText.Safe(outcome.Path)).ConfigureAwait(false);
                 await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"pages:  {document.PageCount}")).ConfigureAwait(false);
                 await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"size:   {document.Pdf.Length} bytes")).ConfigureAwait(false);
                 await host.Out.WriteLineAsync($"sha256: {document.Sha256}").ConfigureAwait(false);
@@ -71,7 +80,7 @@ internal static class DocumentCommand
 
                 return SampleApp.Blocked;
             default:
-                await host.Error.WriteLineAsync(outcome.Status == OutcomeStatus.Unreadable ? outcome.Reason : $"error: {outcome.Reason}").ConfigureAwait(false);
+                await host.Error.WriteLineAsync(TerminalText.Safe(outcome.Status == OutcomeStatus.Unreadable ? outcome.Reason : $"error: {outcome.Reason}")).ConfigureAwait(false);
                 return SampleApp.Unreadable;
         }
     }

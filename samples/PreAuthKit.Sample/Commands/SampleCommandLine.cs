@@ -8,12 +8,13 @@ internal static class SampleCommandLine
 {
     public static RootCommand Build(HostContext host)
     {
-        var root = new RootCommand("PreAuthKit sample host: validate a case, render its pre-authorization request or appeal letter, or batch a folder of cases.")
+        var root = new RootCommand("PreAuthKit sample host: validate a case, render its pre-authorization request or appeal letter or its submission packet, or batch a folder of cases.")
         {
             ValidateCommand.Create(host),
             DocumentCommand.Create(host, DocumentKind.PreAuthorization),
             DocumentCommand.Create(host, DocumentKind.Appeal),
             BatchCommand.Create(host),
+            PacketCommand.Create(host),
         };
         return root;
     }

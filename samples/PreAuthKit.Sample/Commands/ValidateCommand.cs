@@ -37,7 +37,7 @@ internal static class ValidateCommand
             return SampleApp.Unreadable;
         }
 
-        var caseName = Path.GetFileName(casePath);
+        var caseName = TerminalText.Safe(Path.GetFileName(casePath));
         if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
             if (json)

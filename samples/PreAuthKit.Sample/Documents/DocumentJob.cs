@@ -14,8 +14,25 @@ internal static class DocumentJob
     /// <summary>Runs the job. <paramref name="kind"/> null means "whatever the case is" (<see cref="DocumentKind.For"/>).</summary>
     public static async Task<DocumentOutcome> RunAsync(PreAuthGenerator generator, string casePath, DocumentKind? kind, string outDir, CancellationToken cancellationToken)
     {
+        var outcome = await RenderAsync(generator, casePath, kind, outDir, cancellationToken).ConfigureAwait(false);
+        return outcome.Status == OutcomeStatus.Rendered ? outcome : WithoutStaleOutput(outcome, casePath, kind, outDir);
+    }
+
+    /// <summary>
+    /// A refused or failed run removes the earlier PDF of the same case and kind from the output folder
+    /// (both kinds when the case could not be read), so an old PDF never looks like this run's result.
+    /// </summary>
+    private static DocumentOutcome WithoutStaleOutput(DocumentOutcome outcome, string casePath, DocumentKind? kind, string outDir)
+    {
+        DocumentKind[] kinds = kind is { } known ? [known] : outcome.Status == OutcomeStatus.Unreadable ? [DocumentKind.PreAuthorization, DocumentKind.Appeal] : [outcome.Kind];
+        var removed = kinds.Select(k => DocumentRenderer.FileName(casePath, k)).Where(name => AtomicFile.RemoveStale(outDir, name)).ToList();
+        return removed.Count == 0 ? outcome : outcome with { RemovedStale = TerminalText.Safe(string.Join(", ", removed)) };
+    }
+
+    private static async Task<DocumentOutcome> RenderAsync(PreAuthGenerator generator, string casePath, DocumentKind? kind, string outDir, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(generator);
-        var caseName = Path.GetFileName(casePath);
+        var caseName = TerminalText.Safe(Path.GetFileName(casePath));
         if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {
             return new DocumentOutcome(caseName, kind ?? DocumentKind.PreAuthorization, OutcomeStatus.Unreadable, [problem], FindingText.Line(problem));
@@ -30,7 +47,7 @@ internal static class DocumentJob
         catch (TemplateRenderException ex)
         {
             // A template override that parses (GeneratorFactory checked) but fails while rendering: a configuration error.
-            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], $"template error: {string.Join("; ", ex.Messages)}");
+            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], TerminalText.Safe($"PAK-HOST-003: template error: {string.Join("; ", ex.Messages)}"));
         }
 
         if (result.Document is not { } document)
@@ -45,7 +62,7 @@ internal static class DocumentJob
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], $"the PDF could not be written to '{outDir}' ({ex.GetType().Name})");
+            return new DocumentOutcome(caseName, actualKind, OutcomeStatus.Failed, [], $"PAK-HOST-002: the PDF could not be written to '{TerminalText.Safe(outDir)}' ({ex.GetType().Name})");
         }
     }
 

@@ -9,6 +9,7 @@ namespace PreAuthKit.Sample.Documents;
 /// <param name="Reason">A one-line reason when not rendered.</param>
 /// <param name="Path">Full path of the written PDF, when rendered.</param>
 /// <param name="Document">The rendered document, when rendered.</param>
+/// <param name="RemovedStale">When not rendered: the name of an earlier PDF of this case that was removed from the output folder, so it cannot pass for current.</param>
 internal sealed record DocumentOutcome(
     string CaseName,
     DocumentKind Kind,
@@ -16,4 +17,5 @@ internal sealed record DocumentOutcome(
     IReadOnlyList<ValidationFinding> Findings,
     string Reason,
     string? Path = null,
-    RenderedDocument? Document = null);
+    RenderedDocument? Document = null,
+    string? RemovedStale = null);

@@ -14,6 +14,8 @@ internal static class GeneratorFactory
         {
             TemplatesFolder = settings.TemplatesFolder,
             TimeProvider = host.Clock,
+            Archival = settings.Archival,
+            FaxFriendly = settings.Fax,
         };
         options.Validation.Strict = settings.Strict;
         var generator = new PreAuthGenerator(options);

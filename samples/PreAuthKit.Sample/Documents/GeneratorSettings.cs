@@ -1,6 +1,8 @@
 namespace PreAuthKit.Sample.Documents;
 
-/// <summary>What the command line says about the generator: <c>--templates</c> and <c>--strict</c>.</summary>
+/// <summary>What the command line says about the generator: <c>--templates</c>, <c>--strict</c>, <c>--archival</c> and <c>--fax</c>.</summary>
 /// <param name="TemplatesFolder">Templates folder overriding the embedded defaults, or null.</param>
 /// <param name="Strict">Whether strict documentation rules were asked for.</param>
-internal sealed record GeneratorSettings(string? TemplatesFolder, bool Strict);
+/// <param name="Archival">Whether PDF/A-2u output was asked for.</param>
+/// <param name="Fax">Whether fax-friendly output was asked for.</param>
+internal sealed record GeneratorSettings(string? TemplatesFolder, bool Strict, bool Archival = false, bool Fax = false);

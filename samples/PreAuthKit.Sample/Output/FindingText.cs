@@ -14,6 +14,6 @@ internal static class FindingText
     public static string Line(ValidationFinding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return $"{Severity(finding.Severity)} {finding.Code} at {finding.Path}: {finding.Message}";
+        return TerminalText.Safe($"{Severity(finding.Severity)} {finding.Code} at {finding.Path}: {finding.Message}");
     }
 }

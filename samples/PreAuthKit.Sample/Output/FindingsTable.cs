@@ -19,8 +19,8 @@ internal static class FindingsTable
                 table.AddRow(
                     new Text(FindingText.Severity(finding.Severity), SeverityStyle(finding.Severity)),
                     new Text(finding.Code),
-                    new Text(finding.Path),
-                    new Text(finding.Message));
+                    new Text(TerminalText.Safe(finding.Path)),
+                    new Text(TerminalText.Safe(finding.Message)));
             }
 
             console.Write(table);
@@ -33,7 +33,7 @@ internal static class FindingsTable
             : warnings > 0
                 ? string.Create(CultureInfo.InvariantCulture, $"{caseName}: valid with {warnings} warning(s). A reviewer may question them.")
                 : $"{caseName}: valid, no findings.";
-        console.WriteLine(verdict);
+        console.WriteLine(TerminalText.Safe(verdict));
     }
 
     private static Style SeverityStyle(FindingSeverity severity) => severity switch

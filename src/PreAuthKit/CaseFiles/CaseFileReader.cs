@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using PreAuthKit.Model;
+using PreAuthKit.Validation;
 using F = PreAuthKit.Validation.Findings.FindingCatalog.CaseFile;
 
 namespace PreAuthKit.CaseFiles;
@@ -15,39 +18,127 @@ public static class CaseFileReader
     internal static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        Converters = { new StrictEnumConverterFactory() },
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        AllowDuplicateProperties = false, // a second "history" would silently replace the first
         RespectNullableAnnotations = true,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>Reads a case file from disk.</summary>
+    /// <summary>
+    /// Reads a case file from disk. Only a regular file of at most 8 MiB
+    /// (<c>docs/case-file.md</c>, "Limits") is read, and it must be UTF-8 (a byte-order mark is allowed).
+    /// </summary>
     /// <param name="path">Path of the JSON case file.</param>
-    /// <exception cref="CaseFileException">The file is missing, unreadable or not a valid case file.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="CaseFileException">
+    /// No path was given, or the file is missing, not a regular file, too large, unreadable, not UTF-8 or
+    /// not a valid case file; <see cref="CaseFileException.Finding"/> carries the <c>PAK-FILE-…</c> code.
+    /// </exception>
     public static CaseFile Load(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var fullPath = Path.GetFullPath(path);
-        if (!File.Exists(fullPath))
+        ArgumentNullException.ThrowIfNull(path);
+        if (string.IsNullOrWhiteSpace(path))
         {
-            throw new CaseFileException(F.NotFound.At("$", Path.GetFileName(fullPath)));
+            throw new CaseFileException(F.NoPath.At("$", "No case file was given: the path is empty."));
         }
 
-        string json;
+        string fullPath;
         try
         {
-            json = File.ReadAllText(fullPath);
+            fullPath = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new CaseFileException(F.NoPath.At("$", "The case file path is not a valid path (it contains a character such as NUL that no file name can hold)."));
+        }
+
+        var name = SafeName(Path.GetFileName(fullPath));
+        if (Directory.Exists(fullPath))
+        {
+            throw new CaseFileException(F.IsFolder.At("$", name));
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            throw new CaseFileException(F.NotFound.At("$", name));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = ReadBounded(fullPath, name);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CaseFileException(F.CannotOpen.At("$", Path.GetFileName(fullPath), ex.GetType().Name), ex);
+            throw new CaseFileException(F.CannotOpen.At("$", name, ex.GetType().Name), ex);
         }
 
-        return new CaseFile(Parse(json), Path.GetDirectoryName(fullPath)!);
+        return new CaseFile(Parse(DecodeUtf8(bytes)), Path.GetDirectoryName(fullPath)!);
     }
+
+    /// <summary>
+    /// The file's bytes. A file whose size is 0 (which is also what devices, pipes and <c>/proc</c>
+    /// entries report) or more than <see cref="CaseLimits.MaxCaseFileBytes"/> is refused without reading
+    /// it; the read itself stops one byte past the cap, so a file that grows cannot exhaust memory.
+    /// </summary>
+    private static byte[] ReadBounded(string fullPath, string name)
+    {
+        var length = new FileInfo(fullPath).Length;
+        if (length == 0)
+        {
+            throw new CaseFileException(F.NotRegular.At("$", name));
+        }
+
+        if (length > CaseLimits.MaxCaseFileBytes)
+        {
+            throw new CaseFileException(F.TooLarge.At("$", name, CaseLimits.MaxCaseFileBytes / (1024 * 1024)));
+        }
+
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new byte[Math.Min(length, CaseLimits.MaxCaseFileBytes) + 1];
+        var read = 0;
+        int count;
+        while (read < buffer.Length && (count = stream.Read(buffer, read, buffer.Length - read)) > 0)
+        {
+            read += count;
+        }
+
+        if (read > CaseLimits.MaxCaseFileBytes || (read == buffer.Length && stream.ReadByte() >= 0))
+        {
+            throw new CaseFileException(F.TooLarge.At("$", name, CaseLimits.MaxCaseFileBytes / (1024 * 1024)));
+        }
+
+        return buffer.AsSpan(0, read).ToArray();
+    }
+
+    /// <summary>
+    /// The text of a UTF-8 file. Invalid UTF-8 (including overlong forms, surrogates and Latin-1 or
+    /// Windows-1252 text) is refused with <c>PAK-FILE-011</c> and the byte offset of the first bad byte,
+    /// rather than read with replacement characters (names printing as <c>J?r?me</c>).
+    /// </summary>
+    internal static string DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> byteOrderMark = [0xEF, 0xBB, 0xBF];
+        var start = bytes.StartsWith(byteOrderMark) ? 3 : 0;
+        var content = bytes[start..];
+        var chars = new char[content.Length];
+        var status = Utf8.ToUtf16(content, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            var offset = start + bytesRead;
+            throw new CaseFileException(F.NotUtf8.At("$", offset, bytes[offset]));
+        }
+
+        return new string(chars, 0, charsWritten);
+    }
+
+    /// <summary>A file name fit for a message: control characters (escape sequences, newlines) and bidirectional overrides become '?'.</summary>
+    private static string SafeName(string name)
+        => new(name.Select(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' ? '?' : c).ToArray());
 
     /// <summary>Parses case-file JSON.</summary>
     /// <exception cref="CaseFileException">The JSON is malformed or does not match the case file format.</exception>

@@ -84,7 +84,29 @@ internal sealed class Icd10CmCodeSet
             }
         }
 
+        // A 7th character written without the placeholder X before it (T21.22S -> T21.22XS, T20.00A -> T20.00XA).
+        if (PlaceholderCorrection(key) is { } corrected)
+        {
+            return new Icd10CmCheck(Icd10CmStatus.PlaceholderMissing, dotted, null, [Icd10CmFormat.Dotted(corrected)], 1);
+        }
+
         return new Icd10CmCheck(Icd10CmStatus.Unknown, dotted, null, [], 0);
+    }
+
+    /// <summary>
+    /// The billable code obtained by padding <paramref name="key"/> (no dot) with placeholder <c>X</c>s
+    /// before its last character up to seven characters, or null. Guidelines I.A.4: "Where a
+    /// placeholder exists, the X must be used in order for the code to be considered a valid code."
+    /// </summary>
+    private string? PlaceholderCorrection(string key)
+    {
+        if (key.Length is < 4 or > 6 || !char.IsAsciiLetter(key[^1]) || key[^1] == 'X')
+        {
+            return null;
+        }
+
+        var corrected = key[..^1].PadRight(6, 'X') + key[^1];
+        return Codes.ContainsKey(corrected) ? corrected : null;
     }
 
     /// <summary>Billable codes (no dot) starting with <paramref name="prefix"/> and longer than it, in code order; a binary search then a scan of the range.</summary>

@@ -5,10 +5,12 @@ using PreAuthKit.Checklist;
 using PreAuthKit.Layout;
 using PreAuthKit.Markdown;
 using PreAuthKit.Model;
+using PreAuthKit.Packet;
 using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
+using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Generation;
 
@@ -55,7 +57,14 @@ internal sealed class DocumentPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         // The photos run even when the rules already refused the case, so a refused case lists every unusable photo at once.
-        var photos = _photos.Take(@case.Photos, input.Resolver(validation.AllowAbsolutePhotoPaths), depth, PhotoPlacement.HalfWidth, cancellationToken);
+        // A photo list over its cap is refused as a whole (the caps finding): no photo of it is read or decoded.
+        var resolver = input.Resolver(validation.AllowAbsolutePhotoPaths);
+        var photos = _photos.Take(CaseValidator.PhotosOverCap(@case) ? [] : @case.Photos, resolver, depth, PhotoPlacement.HalfWidth, cancellationToken);
+
+        // Attachments that name a file are read by the packet's own intake (at every depth: the import
+        // trial is what predicts the packet), so a missing, encrypted or damaged one is reported here.
+        var attachments = Attachments(greyscale: false).ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, resolver, requirePath: false, cancellationToken).SelectMany(a => a.Findings).ToList();
+        rules.AddRange(attachments);
         var report = new ValidationReport(rules.Concat(checklist.Findings).Concat(photos.Findings));
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
         return new CaseAssessment(input, kind, facts, report, checklist.Checklist, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings] };
@@ -104,17 +113,30 @@ internal sealed class DocumentPipeline
 
         var syntax = MarkdownParser.Parse(markdown);
         var blocks = BlockBuilder.Build(syntax);
+        if (_options.FaxFriendly)
+        {
+            blocks = FaxStyle.Apply(blocks);
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
         using var measurer = new TextMeasurer();
         var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
-        var layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
+        LayoutDocument layout;
+        try
+        {
+            layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
+        }
+        catch (LayoutLimitException)
+        {
+            // Only a template override can get here (a case within the caps needs far fewer pages): refuse, never cut.
+            return (new RenderResult(assessment, null, new ValidationReport(report.Findings.Append(PageLimitReached))), null);
+        }
         if (layout.Warnings.Count > 0)
         {
             report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
         }
 
-        var pdf = PdfDocumentWriter.Write(layout, kind.Metadata(CreatedAt(@case)), measurer);
+        var pdf = PdfDocumentWriter.Write(layout, kind.Metadata(CreatedAt(@case)), measurer, options: new PdfOutputOptions(_options.Archival, _options.FaxFriendly));
         var document = new RenderedDocument(pdf, layout.Pages.Count, report, assessment.Checklist, assessment.Deadline);
         if (_logger.IsEnabled(LogLevel.Information))
         {
@@ -123,6 +145,71 @@ internal sealed class DocumentPipeline
 
         var run = new PipelineRun(kind, report, assessment.Checklist, assessment.Deadline, model, markdown, syntax, blocks, layout, pdf);
         return (new RenderResult(assessment, document, report), run);
+    }
+
+    private static ValidationFinding PageLimitReached { get; } = FindingCatalog.Layout.PageLimit.At("$", DocumentLayouter.PageLimit);
+
+    /// <summary>
+    /// Renders the letter of <paramref name="kind"/> and assembles the submission packet around it.
+    /// Every attachment must name a file the packet can merge; any refusal (the case's own, an
+    /// attachment's, the packet's) comes back as the report, with no packet.
+    /// </summary>
+    public (RenderResult Letter, PacketComposition? Packet, ValidationReport Report) RenderPacket(CaseInput input, DocumentKind kind, PacketOptions options, PreAuthGenerator owner, CancellationToken cancellationToken)
+    {
+        var assessment = Assess(input, kind, IntakeDepth.Full, owner, cancellationToken);
+        var @case = assessment.Case;
+        var attachments = Attachments(options.Greyscale).ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), requirePath: true, cancellationToken);
+        var refusals = attachments.SelectMany(a => a.Findings).Where(f => !assessment.Report.Findings.Contains(f)).ToList();
+        var reference = Reference(@case, kind);
+        FaxCover? cover = null;
+        if (options.CoverSheet)
+        {
+            if (string.IsNullOrWhiteSpace(@case.Payer.Fax))
+            {
+                refusals.Add(AttachmentFindings.NoCoverFax());
+            }
+
+            cover = new FaxCover(
+                @case.Payer.Name, @case.Payer.Fax, @case.Payer.Phone,
+                @case.Clinic?.Name is { Length: > 0 } clinic ? clinic : @case.RequestingProvider.Name,
+                @case.Clinic?.Fax ?? @case.RequestingProvider.Fax, @case.Clinic?.Phone ?? @case.RequestingProvider.Phone,
+                @case.SubmittedOn,
+                kind == DocumentKind.Appeal ? "Appeal with enclosures" : "Pre-authorization request with enclosures",
+                reference);
+        }
+
+        var letter = Render(assessment, cancellationToken);
+        if (letter.Document is null || refusals.Count > 0)
+        {
+            var refused = new ValidationReport(letter.Report.Findings.Concat(refusals));
+            PipelineLog.Refused(_logger, kind, refused.Errors.Select(f => f.Code).ToList());
+            return (letter, null, refused);
+        }
+
+        var stamp = new PacketStamp($"{@case.Patient.LastName}, {@case.Patient.FirstName}", @case.Patient.MemberId, reference);
+        var letterMetadata = kind.Metadata(CreatedAt(@case));
+        var metadata = new PdfMetadata(letterMetadata.Title.Replace(" letter", "", StringComparison.Ordinal).Replace(" request", "", StringComparison.Ordinal) + " packet",
+            letterMetadata.Subject + ", with enclosures", letterMetadata.CreatedAt, letterMetadata.Language);
+        var packetInput = new PacketInput(letter.Document.Pdf.ToArray(), letterMetadata.Title, [.. attachments.Select(a => a.Attachment!)], stamp, cover, metadata);
+        var packet = new PacketComposer(Geometry).Compose(packetInput, options, cancellationToken);
+        var report = new ValidationReport(letter.Report.Findings.Concat(packet.Findings));
+        return (letter, packet.Findings.Count > 0 ? null : packet, report);
+    }
+
+    private PacketGeometry Geometry => _options.PageSize == PageSize.A4 ? PacketGeometry.A4 : PacketGeometry.Letter;
+
+    private AttachmentIntake Attachments(bool greyscale) => new(
+        AttachmentLimits.Default with { AllowAbsolutePaths = _options.Validation.AllowAbsolutePhotoPaths },
+        Geometry,
+        greyscale);
+
+    /// <summary>The reference the packet's stamp and cover print: the letter's footer reference, and the claim number of an appeal.</summary>
+    private static string Reference(PreAuthCase @case, DocumentKind kind)
+    {
+        var reference = ViewModels.DocumentReferences.For(@case, kind.FooterLabel);
+        return @case.Appeal?.ClaimNumber is { Length: > 0 } claim && kind == DocumentKind.Appeal
+            ? $"{reference} \u00b7 Claim {claim.Trim()}"
+            : reference;
     }
 
     /// <summary>Test hook: assess and render a case file as a pre-authorization request; a refusal throws <see cref="CaseValidationException"/>.</summary>

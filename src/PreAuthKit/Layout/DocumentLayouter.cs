@@ -13,7 +13,8 @@ namespace PreAuthKit.Layout;
 internal sealed class DocumentLayouter
 {
     private const double FurnitureSize = 8;
-    private const int PageLimit = 10_000;
+    /// <summary>Most pages one document may have; a case within the caps needs far fewer (docs/case-file.md, "Limits").</summary>
+    public const int PageLimit = 10_000;
 
     private readonly PageSetup _page;
     private readonly PageFurniture _furniture;
@@ -41,7 +42,7 @@ internal sealed class DocumentLayouter
         {
             if (contents.Count >= PageLimit)
             {
-                throw new InvalidOperationException("The document exceeds the page limit of the layout.");
+                throw new LayoutLimitException();
             }
 
             var items = canvas.BeginPage();
@@ -111,8 +112,15 @@ internal sealed class DocumentLayouter
             var style = FurnitureStyle;
             var baseline = _page.MarginTop - 24;
             var text = context.Printable(_furniture.RunningHeader, style);
-            var line = LineBreaker.Break([new InlineRun(text, style)], _page.ContentWidth, _measurer)[0];
-            AddLine(items, line, _page.MarginLeft, baseline);
+            // Every line of it: a header that wraps (long names) grows upwards into the margin, never cut.
+            var lines = LineBreaker.Break([new InlineRun(text, style)], _page.ContentWidth, _measurer);
+            var y = baseline - lines.Take(lines.Count - 1).Sum(l => l.Height);
+            foreach (var line in lines)
+            {
+                AddLine(items, line, _page.MarginLeft, y);
+                y += line.Height;
+            }
+
             items.Add(new RuleItem(_page.MarginLeft, baseline + 4, _page.Width - _page.MarginRight, baseline + 4, 0.5));
         }
 

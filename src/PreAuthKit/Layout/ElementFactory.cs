@@ -17,14 +17,14 @@ internal sealed class ElementFactory(LayoutContext context)
 
     public static double HeadingSize(int level) => level switch { 1 => 15, 2 => 12.5, _ => 11 };
 
-    public ColumnElement Column(IReadOnlyList<ContentBlock> blocks, int listDepth = 0)
+    public ColumnElement Column(IReadOnlyList<ContentBlock> blocks, int listDepth = 0, StructureNode? parent = null)
     {
         var children = new List<Element>(blocks.Count);
         var gaps = new List<double>(blocks.Count);
         ContentBlock? previous = null;
         foreach (var block in blocks)
         {
-            children.Add(Create(block, listDepth));
+            children.Add(Create(block, listDepth, parent));
             gaps.Add(Gap(previous, block));
             previous = block;
         }
@@ -44,42 +44,54 @@ internal sealed class ElementFactory(LayoutContext context)
         _ => ParagraphGap,
     };
 
-    private Element Create(ContentBlock block, int listDepth) => block switch
+    private Element Create(ContentBlock block, int listDepth, StructureNode? parent) => block switch
     {
-        HeadingContent heading => Text(
-            heading.Runs.Select(r => r with { Style = r.Style.WithSize(HeadingSize(heading.Level)).WithBold() }).ToList(),
-            Math.Clamp(heading.Level, 1, 3)),
-        ParagraphContent paragraph => Text(paragraph.Runs),
+        HeadingContent heading => Tag(
+            Text(
+                heading.Runs.Select(r => r with { Style = r.Style.WithSize(HeadingSize(heading.Level)).WithBold() }).ToList(),
+                Math.Clamp(heading.Level, 1, 3)),
+            Math.Clamp(heading.Level, 1, 3) switch { 1 => StructureRole.H1, 2 => StructureRole.H2, _ => StructureRole.H3 },
+            parent),
+        ParagraphContent paragraph => Tag(Text(paragraph.Runs), StructureRole.P, parent),
         RuleContent => LineElement.ThematicBreak(),
         PageBreakContent => PageBreakElement.Instance,
-        ListContent list => List(list, listDepth),
-        TableContent table => Table(table),
-        QuoteContent quote => new QuoteElement(Column(quote.Children, listDepth)),
-        ImageContent image => Image(image),
-        PhotoGridContent grid => PhotoGrid(grid),
-        KeepTogetherContent keep => new KeepTogetherElement(Column(keep.Children, listDepth)),
-        SignatureContent signature => Signature(signature),
+        ListContent list => List(list, listDepth, new StructureNode(StructureRole.L, parent)),
+        TableContent table => Table(table, new StructureNode(StructureRole.Table, parent)),
+        QuoteContent quote => Quote(quote, listDepth, new StructureNode(StructureRole.BlockQuote, parent)),
+        ImageContent image => Image(image, parent),
+        PhotoGridContent grid => PhotoGrid(grid, parent),
+        KeepTogetherContent keep => new KeepTogetherElement(Column(keep.Children, listDepth, parent)),
+        SignatureContent signature => Signature(signature, parent),
         _ => throw new InvalidOperationException($"Unknown block type {block.GetType().Name}."),
     };
 
-    private ColumnElement List(ListContent list, int depth)
+    private static TaggedElement Tag(Element element, StructureRole role, StructureNode? parent) => new(element, new StructureNode(role, parent));
+
+    private TaggedElement Quote(QuoteContent quote, int listDepth, StructureNode node)
+        => new(new QuoteElement(Column(quote.Children, listDepth, node)), node);
+
+    private TaggedElement List(ListContent list, int depth, StructureNode node)
     {
         var items = new List<Element>(list.Items.Count);
         var gaps = new List<double>(list.Items.Count);
         for (var i = 0; i < list.Items.Count; i++)
         {
             var item = list.Items[i];
-            var content = Column(item.Children, depth + 1);
-            items.Add(item.Task is { } done
+            var listItem = new StructureNode(StructureRole.LI, node);
+            var label = new StructureNode(StructureRole.Lbl, listItem, item.Task is { } state ? (state ? "Checked" : "Not checked") : null);
+            var body = new StructureNode(StructureRole.LBody, listItem);
+            var content = Column(item.Children, depth + 1, body);
+            var element = item.Task is { } done
                 ? ListItemElement.Task(content, done)
-                : list.Ordered ? ListItemElement.Numbered(content, list.Start + i) : ListItemElement.Bullet(content, depth));
+                : list.Ordered ? ListItemElement.Numbered(content, list.Start + i) : ListItemElement.Bullet(content, depth);
+            items.Add(new TaggedElement(element.WithLabel(label), listItem));
             gaps.Add(i == 0 ? 0 : ListItemGap);
         }
 
-        return new ColumnElement(items, gaps);
+        return new TaggedElement(new ColumnElement(items, gaps), node);
     }
 
-    private TableElement Table(TableContent table)
+    private TaggedElement Table(TableContent table, StructureNode node)
     {
         var columns = Math.Max(1, table.ColumnCount);
         IReadOnlyList<TextBlockElement> Row(TableRowContent row, bool header)
@@ -94,10 +106,18 @@ internal sealed class ElementFactory(LayoutContext context)
             return cells;
         }
 
-        return new TableElement(table.Header is null ? null : Row(table.Header, true), table.Rows.Select(r => Row(r, false)).ToList(), columns);
+        TableRowStructure RowNodes(bool header)
+        {
+            var row = new StructureNode(StructureRole.TR, node);
+            return new TableRowStructure(row, Enumerable.Range(0, columns).Select(_ => new StructureNode(header ? StructureRole.TH : StructureRole.TD, row)).ToList());
+        }
+
+        var structure = new TableStructure(table.Header is null ? null : RowNodes(true), table.Rows.Select(_ => RowNodes(false)).ToList());
+        var element = new TableElement(table.Header is null ? null : Row(table.Header, true), table.Rows.Select(r => Row(r, false)).ToList(), columns, structure);
+        return new TaggedElement(element, node);
     }
 
-    private Element Image(ImageContent image)
+    private Element Image(ImageContent image, StructureNode? parent)
     {
         var data = context.Images.Resolve(image.Key);
         var caption = image.Caption.Count == 0 || image.Caption.All(r => string.IsNullOrWhiteSpace(r.Text))
@@ -114,20 +134,25 @@ internal sealed class ElementFactory(LayoutContext context)
             }
 
             placeholder.Add(new InlineRun("]", TextStyle.Body.WithItalic()));
-            return Text(placeholder);
+            return Tag(Text(placeholder), StructureRole.P, parent);
         }
 
-        return new ImageElement(data, caption, image.WidthFraction);
+        var captionText = caption is null ? "" : string.Concat(caption.Runs.Select(r => r.Text)).Replace('\n', ' ').Trim();
+        var alternative = image.AlternativeText is { Length: > 0 } description
+            ? description
+            : captionText.Length == 0 ? "Picture" : captionText;
+        var figure = new StructureNode(StructureRole.Figure, parent, alternative);
+        return new ImageElement(data, caption, image.WidthFraction) { Figure = figure, CaptionNode = caption is null ? null : new StructureNode(StructureRole.Caption, parent) };
     }
 
-    private ColumnElement PhotoGrid(PhotoGridContent grid)
+    private ColumnElement PhotoGrid(PhotoGridContent grid, StructureNode? parent)
     {
         var columns = Math.Clamp(grid.Columns, 1, 2);
         var rows = new List<Element>();
         var gaps = new List<double>();
         for (var i = 0; i < grid.Images.Count; i += columns)
         {
-            var cells = grid.Images.Skip(i).Take(columns).Select(Image).ToList();
+            var cells = grid.Images.Skip(i).Take(columns).Select(image => Image(image, parent)).ToList();
             rows.Add(new RowElement(cells, columns, 12));
             gaps.Add(rows.Count == 1 ? 0 : 10);
         }
@@ -135,13 +160,13 @@ internal sealed class ElementFactory(LayoutContext context)
         return new ColumnElement(rows, gaps);
     }
 
-    private KeepTogetherElement Signature(SignatureContent signature)
+    private KeepTogetherElement Signature(SignatureContent signature, StructureNode? parent)
     {
         var children = new List<Element>();
         var gaps = new List<double>();
         if (signature.Children.Count > 0)
         {
-            children.Add(Create(signature.Children[0], 0));
+            children.Add(Create(signature.Children[0], 0, parent));
             gaps.Add(0);
         }
 
@@ -149,7 +174,7 @@ internal sealed class ElementFactory(LayoutContext context)
         gaps.Add(0);
         for (var i = 1; i < signature.Children.Count; i++)
         {
-            children.Add(Create(signature.Children[i], 0));
+            children.Add(Create(signature.Children[i], 0, parent));
             gaps.Add(i == 1 ? 2 : ParagraphGap);
         }
 

@@ -4,7 +4,8 @@ namespace PreAuthKit.Layout;
 
 /// <summary>
 /// Greedy line breaking of styled runs: breaks at spaces and after hyphens; a word longer than
-/// the line is split across lines rather than overflowing.
+/// the line is split across lines at character boundaries rather than overflowing. Linear in the
+/// length of the text: every character is measured a bounded number of times.
 /// </summary>
 internal static class LineBreaker
 {
@@ -100,18 +101,21 @@ internal static class LineBreaker
                 continue;
             }
 
-            // A word longer than the whole line: split it by characters.
+            // A word longer than the whole line: split it at character boundaries (never inside a
+            // surrogate pair). Each line's share is measured once, character by character, and the
+            // word is walked by offset, so the cost is linear in the word's length.
             foreach (var piece in token.Pieces)
             {
-                var rest = piece.Text;
-                while (rest.Length > 0)
+                var text = piece.Text;
+                var start = 0;
+                while (start < text.Length)
                 {
-                    var take = FitPrefix(rest, width - x, piece.Style, measurer);
+                    var take = FitPrefix(text, start, width - x, piece.Style, measurer);
                     if (take == 0)
                     {
                         if (current.Count == 0)
                         {
-                            take = 1;
+                            take = CharLength(text, start);
                         }
                         else
                         {
@@ -120,10 +124,10 @@ internal static class LineBreaker
                         }
                     }
 
-                    var part = rest[..take];
+                    var part = text.Substring(start, take);
                     Place(part, piece.Style, measurer.Width(part, piece.Style));
-                    rest = rest[take..];
-                    if (rest.Length > 0)
+                    start += take;
+                    if (start < text.Length)
                     {
                         FlushLine();
                     }
@@ -186,24 +190,30 @@ internal static class LineBreaker
         return tokens;
     }
 
-    private static int FitPrefix(string text, double available, TextStyle style, TextMeasurer measurer)
+    /// <summary>How many characters of <paramref name="text"/> from <paramref name="start"/> fit in <paramref name="available"/> points (whole surrogate pairs only).</summary>
+    private static int FitPrefix(string text, int start, double available, TextStyle style, TextMeasurer measurer)
     {
-        int low = 0, high = text.Length;
-        while (low < high)
+        double used = 0;
+        var i = start;
+        while (i < text.Length)
         {
-            var mid = (low + high + 1) / 2;
-            if (measurer.Width(text[..mid], style) <= available)
+            var length = CharLength(text, i);
+            var width = measurer.Width(text.AsSpan(i, length), style);
+            if (used + width > available)
             {
-                low = mid;
+                break;
             }
-            else
-            {
-                high = mid - 1;
-            }
+
+            used += width;
+            i += length;
         }
 
-        return low;
+        return i - start;
     }
+
+    /// <summary>1, or 2 for a surrogate pair starting at <paramref name="index"/>.</summary>
+    private static int CharLength(string text, int index)
+        => char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
 
     /// <summary>Splits text into words, single spaces and newlines; a hyphen ends a word so a line may break after it.</summary>
     internal static IEnumerable<string> Tokenize(string text)

@@ -18,7 +18,9 @@ internal sealed class TextMeasurer : IDisposable
     public const char Substitute = '?';
 
     private static readonly ConcurrentDictionary<string, FontMetrics> Metrics = new(StringComparer.Ordinal);
-    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Automatic, PdfFontEmbedding.TryComputeSubset);
+    // Every face as a Type0/Identity-H font: each one then carries a ToUnicode map (PDFsharp writes none
+    // for its WinAnsi fonts), and one face is one font program instead of a WinAnsi and a Unicode copy.
+    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
     private readonly Dictionary<TextStyle, XFont> _fonts = [];
     private readonly Dictionary<TextStyle, FontMetrics> _faces = [];

@@ -109,7 +109,7 @@ internal static class BlockBuilder
             case "photo-grid":
                 var children = Blocks(container);
                 var columns = Option(container, "columns") is "1" ? 1 : 2;
-                blocks.Add(new PhotoGridContent(columns, children.OfType<ImageContent>().ToList()));
+                blocks.Add(new PhotoGridContent(columns, WithDescriptions(children)));
                 blocks.AddRange(children.Where(c => c is not ImageContent));
                 break;
             default:
@@ -173,6 +173,27 @@ internal static class BlockBuilder
         }
 
         return images.Count > 0 ? images : null;
+    }
+
+    /// <summary>
+    /// The grid's pictures, each with the text of the paragraph that follows it in the grid (the
+    /// photo's description, body site and date) as its alternative text for the tagged PDF.
+    /// </summary>
+    private static List<ImageContent> WithDescriptions(List<ContentBlock> children)
+    {
+        var images = new List<ImageContent>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i] is not ImageContent image)
+            {
+                continue;
+            }
+
+            var description = children.Skip(i + 1).TakeWhile(c => c is not ImageContent).OfType<ParagraphContent>().FirstOrDefault();
+            images.Add(description is null ? image : image with { AlternativeText = string.Concat(description.Runs.Select(r => r.Text)).Replace('\n', ' ').Trim() });
+        }
+
+        return images;
     }
 
     private static double? WidthFraction(LinkInline image)

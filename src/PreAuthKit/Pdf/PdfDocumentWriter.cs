@@ -1,6 +1,7 @@
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Images;
 
@@ -12,22 +13,34 @@ namespace PreAuthKit.Pdf;
 /// </summary>
 internal static class PdfDocumentWriter
 {
-    public static byte[] Write(LayoutDocument layout, PdfMetadata metadata, TextMeasurer measurer, PdfFlateEncodeMode flateMode = PdfFlateEncodeMode.BestSpeed)
+    public static byte[] Write(LayoutDocument layout, PdfMetadata metadata, TextMeasurer measurer, PdfFlateEncodeMode flateMode = PdfFlateEncodeMode.BestSpeed, PdfOutputOptions? options = null)
     {
+        options ??= PdfOutputOptions.Default;
         EmbeddedFontResolver.EnsureInstalled();
         ReflectionCacheAnchor.EnsureAnchored();
         using var document = new PdfDocument();
-        document.Options.FlateEncodeMode = flateMode;
-        document.Options.CompressContentStreams = true;
+        // PDFsharp's own Flate streams lack the zlib Adler-32 trailer: it writes every stream plain,
+        // and PdfFinisher compresses them into complete zlib streams.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
         document.Info.Title = metadata.Title;
         document.Info.Subject = metadata.Subject;
         document.Info.Creator = "PreAuthKit";
         document.Info.CreationDate = metadata.CreatedAt.UtcDateTime;
         document.Info.ModificationDate = metadata.CreatedAt.UtcDateTime;
-        document.Language = metadata.Language;
         document.PageLayout = PdfPageLayout.SinglePage;
 
+        // Tagged PDF (PDF/UA-1): PDFsharp's UAManager writes MarkInfo, the structure tree, the parent
+        // tree and /DisplayDocTitle; it must exist before the first page is added.
+        var tagger = new StructureTagger(UAManager.ForDocument(document).StructureBuilder);
+        document.Language = metadata.Language;
+
         var fingerprint = LayoutFingerprint.Compute(layout, metadata);
+        if (options != PdfOutputOptions.Default)
+        {
+            fingerprint = System.Security.Cryptography.SHA256.HashData([.. fingerprint, (byte)(options.Archival ? 1 : 0), (byte)(options.Fax ? 1 : 0)]);
+        }
+
         var id = Encoding.Latin1.GetString(fingerprint, 0, 16);
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
@@ -43,15 +56,27 @@ internal static class PdfDocumentWriter
                 page.Height = XUnit.FromPoint(layout.Page.Height);
                 pages.Add(page);
                 using var graphics = XGraphics.FromPdfPage(page);
-                Draw(graphics, layoutPage.Furniture, measurer, images);
-                Draw(graphics, layoutPage.Items, measurer, images);
+
+                // Reading order: what sits above the content area (letterhead, running header), the
+                // content, then the footer. Furniture is drawn as artifacts.
+                var footerTop = layout.Page.ContentBottom;
+                Draw(graphics, tagger, layoutPage.Furniture.Where(i => !Below(i, footerTop)), measurer, images, artifact: true, options.Fax);
+                Draw(graphics, tagger, layoutPage.Items, measurer, images, artifact: false, options.Fax);
+                Draw(graphics, tagger, layoutPage.Furniture.Where(i => Below(i, footerTop)), measurer, images, artifact: true, options.Fax);
+                tagger.EndPage();
             }
 
+            tagger.EndDocument();
+
             AddOutline(document, pages, layout.Outline);
+            if (options.Archival)
+            {
+                OutputIntent.Add(document);
+            }
 
             using var output = new MemoryStream();
             document.Save(output, closeStream: false);
-            var bytes = output.ToArray();
+            var bytes = PdfFinisher.Finish(output.ToArray(), Level(flateMode), options.Archival);
             DeterministicTokens.Rewrite(bytes, fingerprint);
             return bytes;
         }
@@ -64,23 +89,47 @@ internal static class PdfDocumentWriter
         }
     }
 
-    private static void Draw(XGraphics graphics, IReadOnlyList<LayoutItem> items, TextMeasurer measurer, Dictionary<ImageData, XImage> images)
+    private static System.IO.Compression.CompressionLevel Level(PdfFlateEncodeMode mode) => mode switch
+    {
+        PdfFlateEncodeMode.BestSpeed => System.IO.Compression.CompressionLevel.Fastest,
+        PdfFlateEncodeMode.BestCompression => System.IO.Compression.CompressionLevel.SmallestSize,
+        _ => System.IO.Compression.CompressionLevel.Optimal,
+    };
+
+    private static bool Below(LayoutItem item, double y) => item switch
+    {
+        TextItem text => text.Baseline > y,
+        RuleItem rule => rule.Y1 > y,
+        BoxItem box => box.Y > y,
+        ImageItem picture => picture.Y > y,
+        _ => false,
+    };
+
+    private static void Draw(XGraphics graphics, StructureTagger tagger, IEnumerable<LayoutItem> items, TextMeasurer measurer, Dictionary<ImageData, XImage> images, bool artifact, bool fax)
     {
         XPen? pen = null;
         XSolidBrush? brush = null;
-        foreach (var item in items)
+        var list = items as IReadOnlyList<LayoutItem> ?? items.ToList();
+        for (var index = 0; index < list.Count; index++)
         {
+            var item = list[index];
+            tagger.Before(
+                artifact ? null : item.Structure,
+                item is ImageItem p ? new XRect(p.X, p.Y, p.Width, p.Height) : default);
             switch (item)
             {
                 case TextItem text:
-                    graphics.DrawString(text.Text, measurer.Font(text.Style), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                    graphics.DrawString(WithWordEnd(text, list, index), measurer.Font(text.Style), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
                     break;
                 case RuleItem rule:
                     graphics.DrawLine(Pen(ref pen, rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
                     break;
                 case BoxItem box:
                     var stroke = box.Thickness > 0 ? Pen(ref pen, box.Thickness) : null;
-                    if (box.Fill is { } grey)
+                    // Fax: a light grey fill becomes stipple behind the text on a 1-bit fax, so it is dropped;
+                    // a dark one (the quotation bar) is drawn solid black.
+                    var fill = fax && box.Fill is { } g ? (g >= 0.5 ? (double?)null : 0) : box.Fill;
+                    if (fill is { } grey)
                     {
                         var level = (byte)Math.Round(Math.Clamp(grey, 0, 1) * 255);
                         var color = XColor.FromArgb(level, level, level);
@@ -100,7 +149,8 @@ internal static class PdfDocumentWriter
                 case ImageItem picture:
                     if (!images.TryGetValue(picture.Image, out var image))
                     {
-                        image = XImage.FromStream(new MemoryStream(picture.Image.Bytes.ToArray(), writable: false));
+                        var bytes = fax ? FaxPhoto.Convert(picture.Image) : picture.Image.Bytes.ToArray();
+                        image = XImage.FromStream(new MemoryStream(bytes, writable: false));
                         images[picture.Image] = image;
                     }
 
@@ -108,6 +158,36 @@ internal static class PdfDocumentWriter
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The text to draw for an item. A line's last run gets a trailing space when the same element goes
+    /// on (on the next line, or in the next table cell, list label or paragraph), so that readers that
+    /// follow the content (structure text, screen readers, pypdf, pdfminer) see a word boundary where
+    /// the line wrapped or the cell ended: "of the", not "ofthe"; "MD 1234567893", not "MD1234567893".
+    /// The space is past the measured width: nothing moves. Not after a hyphen or slash the line broke at.
+    /// </summary>
+    private static string WithWordEnd(TextItem text, IReadOnlyList<LayoutItem> items, int index)
+    {
+        if (text.Text.Length == 0 || char.IsWhiteSpace(text.Text[^1]))
+        {
+            return text.Text;
+        }
+
+        var next = index + 1 < items.Count ? items[index + 1] as TextItem : null;
+        var sameLine = next is not null && ReferenceEquals(next.Structure, text.Structure) && Math.Abs(next.Baseline - text.Baseline) < 0.01;
+        if (sameLine)
+        {
+            return text.Text;
+        }
+
+        var sameElementNextLine = next is not null && ReferenceEquals(next.Structure, text.Structure);
+        if (sameElementNextLine && text.Text[^1] is '-' or '/' or '\u2010' or '\u2013' or '\u2014')
+        {
+            return text.Text;
+        }
+
+        return text.Text + " ";
     }
 
     private static XPen Pen(ref XPen? pen, double thickness)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using PreAuthKit.Validation.Findings;
 using Scriban;
 
 namespace PreAuthKit.Templating;
@@ -16,6 +17,9 @@ internal sealed class TemplateCatalog
 {
     /// <summary>Prefix of the keys (and error file names) of templates embedded in the library.</summary>
     public const string EmbeddedPrefix = "embedded/";
+
+    /// <summary>Longest template file read, in characters (1,000,000).</summary>
+    public const int MaxTemplateCharacters = 1_000_000;
 
     private const string ResourcePrefix = "PreAuthKit.Templates.";
     private const int MaxPayerIdLength = 64;
@@ -97,15 +101,56 @@ internal sealed class TemplateCatalog
         return EmbeddedExists(name) ? EmbeddedPrefix + name : null;
     }
 
+    /// <summary>
+    /// The real path of <paramref name="name"/> in the templates folder, or null when there is no such file.
+    /// A name that leaves the folder, or a file (or folder on its way) that is a link to somewhere
+    /// outside the real templates folder, is refused with <c>PAK-TEMPLATE-002</c>: the folder is
+    /// confined by where its files really are, not by how they are named.
+    /// </summary>
     private string? FolderFile(string name)
     {
         var path = Path.GetFullPath(Path.Combine(_root!, name));
         if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            throw new TemplateRenderException(name, [new TemplateError(name, 0, 0, "the template path leaves the templates folder.")]);
+            throw Refused(name, "the template path leaves the templates folder.");
         }
 
-        return File.Exists(path) ? path : null;
+        if (!File.Exists(path) && !IsLink(path))
+        {
+            return null;
+        }
+
+        var realRoot = RealPath.Resolve(_root!);
+        var real = RealPath.Resolve(path);
+        if (realRoot is null || real is null || !RealPath.IsInside(real, realRoot))
+        {
+            throw Refused(name, "the template is a link (or lies in a linked folder) that leads outside the templates folder, or the links form a loop; templates must be files inside the templates folder.");
+        }
+
+        if (!File.Exists(real) || File.GetAttributes(real).HasFlag(FileAttributes.Directory))
+        {
+            throw Refused(name, "the template is not a regular file.", FindingCatalog.Template.Unreadable);
+        }
+
+        return real;
+    }
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    private static TemplateRenderException Refused(string name, string why, FindingDefinition? definition = null)
+    {
+        definition ??= FindingCatalog.Template.LeavesFolder;
+        return new(name, [new TemplateError(name, 0, 0, $"{definition.Code}: {definition.Format(why)}")]);
     }
 
     private static bool EmbeddedExists(string name) => LibraryAssembly.GetManifestResourceInfo(ResourcePrefix + name) is not null;
@@ -115,13 +160,40 @@ internal sealed class TemplateCatalog
     {
         if (!key.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
         {
-            return File.ReadAllText(key);
+            return ReadBounded(key);
         }
 
         using var stream = LibraryAssembly.GetManifestResourceStream(ResourcePrefix + key[EmbeddedPrefix.Length..])
             ?? throw new TemplateRenderException(key, [new TemplateError(key, 0, 0, "the embedded template is missing.")]);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>Reads a template file of at most <see cref="MaxTemplateCharacters"/> characters (a device or a huge file is refused, not read to the end).</summary>
+    private static string ReadBounded(string path)
+    {
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[MaxTemplateCharacters + 1];
+        var read = 0;
+        int count;
+        try
+        {
+            while (read < buffer.Length && (count = reader.Read(buffer, read, buffer.Length - read)) > 0)
+            {
+                read += count;
+            }
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw Refused(path, "the template is not valid UTF-8 text.", FindingCatalog.Template.Unreadable);
+        }
+
+        if (read > MaxTemplateCharacters)
+        {
+            throw Refused(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the template is longer than {MaxTemplateCharacters:N0} characters."), FindingCatalog.Template.Unreadable);
+        }
+
+        return new string(buffer, 0, read);
     }
 
     private static Template Parse(string key)

@@ -16,13 +16,16 @@ internal sealed class CaseFacts
         ArgumentNullException.ThrowIfNull(@case);
         Case = @case;
         Today = today;
-        DateOfService = @case.Procedures.Where(p => p?.StartDate is not null).Select(p => p.StartDate!.Value).DefaultIfEmpty(@case.SubmittedOn).Min();
+        DateOfService = CodeSetDate.Of(@case);
         FiledOn = @case.SubmittedOn != default ? @case.SubmittedOn : today;
         if (@case.Appeal is { } appeal)
         {
             DenialCode = DenialCodes.TryParse(appeal.DenialCode, out var code) ? code : null;
             DenialCategory = DenialCodes.Categorize(DenialCode);
-            Deadline = AppealDeadlineCalculator.Compute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, FiledOn, deadlines ?? new AppealDeadlineOptions());
+            // Null when the dates put the deadline after 9999-12-31 (reported as a finding, never thrown).
+            Deadline = AppealDeadlineCalculator.TryCompute(appeal, @case.Payer.PlanType, @case.Patient.Address?.State, FiledOn, deadlines ?? new AppealDeadlineOptions(), out var deadline)
+                ? deadline
+                : null;
         }
     }
 
@@ -32,16 +35,17 @@ internal sealed class CaseFacts
     public DateOnly Today { get; }
 
     /// <summary>
-    /// The first procedure start date, else the submission date. It picks the ICD-10-CM fiscal year
-    /// (codes are valid for dates of service in the fiscal year of their release; CMS ICD-10-CM
-    /// Official Guidelines, Section I.A) and the official descriptions printed for diagnoses.
+    /// The date of service (<see cref="CodeSetDate.Of"/>): <c>appeal.dateOfService</c> when an appeal
+    /// gives it (the code set valid when the care was furnished, 45 CFR 162.1000(a)), else the first
+    /// procedure start date, else the submission date. It picks the ICD-10-CM fiscal year and the
+    /// official descriptions printed for diagnoses.
     /// </summary>
     public DateOnly DateOfService { get; }
 
     /// <summary>The date the document is filed: the submission date, or today when the case has none (which is itself an error).</summary>
     public DateOnly FiledOn { get; }
 
-    /// <summary>The appeal's filing deadline, computed once (null without an appeal section).</summary>
+    /// <summary>The appeal's filing deadline, computed once (null without an appeal section, or when its dates put it after 9999-12-31).</summary>
     public AppealDeadline? Deadline { get; }
 
     /// <summary>The parsed denial code (an empty code when it cannot be read).</summary>

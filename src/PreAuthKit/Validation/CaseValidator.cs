@@ -22,7 +22,9 @@ internal static class CaseValidator
         var context = new ValidationContext<PreAuthCase>(facts.Case);
         context.RootContextData[ValidationScope.ContextKey] = scope;
         var result = (validator ?? Shared).Validate(context);
-        return [.. result.Errors.Select(failure => new ValidationFinding(
+
+        // The documented caps first (docs/case-file.md, "Limits"): over a cap, nothing is rendered.
+        return [.. CaseLimitsValidator.Check(facts.Case), .. result.Errors.Select(failure => new ValidationFinding(
             failure.ErrorCode,
             failure.Severity switch
             {
@@ -43,13 +45,19 @@ internal static class CaseValidator
         kind ??= DocumentKind.For(@case);
         var facts = new CaseFacts(@case, today, options.AppealDeadlines);
         var findings = kind.Prerequisites(@case).Concat(Rules(facts, options)).Concat(ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), options.Strict).Findings);
-        if (resolver is not null)
+        if (resolver is not null && !PhotosOverCap(@case))
         {
             findings = findings.Concat(new PhotoIntake(PhotoProcessingOptions.From(options)).Take(@case.Photos, resolver, IntakeDepth.Inspect, PhotoPlacement.HalfWidth).Findings);
         }
 
         return new ValidationReport(findings);
     }
+
+    /// <summary>Whether the photo list is over its cap: then it is refused as a whole (the caps finding) and no photo is read or decoded.</summary>
+    public static bool PhotosOverCap(PreAuthCase @case) => @case.Photos.Count > CaseLimits.Photos;
+
+    /// <summary>Whether the attachment list is over its cap: then it is refused as a whole (the caps finding) and no attachment is read.</summary>
+    public static bool AttachmentsOverCap(PreAuthCase @case) => @case.Attachments.Count > CaseLimits.Attachments;
 
     /// <summary>A case read from a file: photos resolved against its folder.</summary>
     public static ValidationReport Validate(CaseFile caseFile, DateOnly today, ValidationOptions? options = null, DocumentKind? kind = null)

@@ -24,6 +24,9 @@ internal sealed class DiagnosisValidator : AbstractValidator<Diagnosis>
             .Code(F.SeventhCharacter);
         RuleFor(d => d.Code).SetValidator(new Icd10CmValidator<Diagnosis>(Icd10CmStatus.Unknown, (check, scope) => F.Unknown.Format(check.Code, scope.CodeSet.FiscalYear)))
             .Code(F.Unknown);
+
+        // Sequencing and code-use conventions of the ICD-10-CM Official Guidelines (issue 14).
+        Include(new DiagnosisCodingValidator());
     }
 
     private static string HeaderMessage(Icd10CmCheck check)

@@ -30,5 +30,8 @@ internal sealed class ProcedureValidator : AbstractValidator<Procedure>
             .Finding(F.Retroactive);
         RuleForEach(p => p.Modifiers).Must(ProcedureCodes.IsWellFormedModifier)
             .Finding(F.Modifier);
+
+        // Category II, add-on codes, dates of service, units, documented modifiers (issue 14).
+        Include(new ProcedureCodingValidator());
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PreAuthKit.Codes;
 using PreAuthKit.Model;
+using PreAuthKit.Validation.Findings;
 
 namespace PreAuthKit.Validation;
 
@@ -23,7 +24,26 @@ internal sealed class ValidationScope
         CodeSet = Icd10Cm.ForFiscalYear(FiscalYear);
         CosmeticPrefixes = [.. options.CosmeticDiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize)];
         UnlistedCodes = new HashSet<string>(options.UnlistedProcedureCodes.Select(ProcedureCodes.Normalize), StringComparer.Ordinal);
+        CosmeticPurposeCodes = new HashSet<string>(options.CosmeticPurposeCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Icd10CmFormat.Normalize), StringComparer.Ordinal);
+        KnownModifiers = new HashSet<string>(options.KnownModifiers.Where(m => m is not null).Select(m => m.Trim().ToUpperInvariant()), StringComparer.Ordinal);
+        AddOnPrimaries = options.AddOnPrimaryCodes.ToDictionary(p => ProcedureCodes.Normalize(p.Key), p => (IReadOnlySet<string>)new HashSet<string>((p.Value ?? []).Select(ProcedureCodes.Normalize), StringComparer.Ordinal), StringComparer.Ordinal);
+        FirstListed = facts.Case.Diagnoses.FirstOrDefault(d => d?.Primary == true) ?? facts.Case.Diagnoses.FirstOrDefault(d => d is not null);
     }
+
+    /// <summary>Cosmetic-purpose codes (no dot), from <see cref="ValidationOptions.CosmeticPurposeCodes"/>.</summary>
+    public IReadOnlySet<string> CosmeticPurposeCodes { get; }
+
+    /// <summary>Modifiers accepted without a warning (upper case).</summary>
+    public IReadOnlySet<string> KnownModifiers { get; }
+
+    /// <summary>Add-on code to its primary codes (normalized).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AddOnPrimaries { get; }
+
+    /// <summary>The first-listed diagnosis: the one marked primary, else the first entry; null when there is none.</summary>
+    public Diagnosis? FirstListed { get; }
+
+    /// <summary>Whether a finding is reported: errors always, warnings unless listed in <see cref="ValidationOptions.SuppressedWarnings"/>.</summary>
+    public bool Reports(FindingDefinition finding) => finding.Severity == FindingSeverity.Error || !Options.SuppressedWarnings.Contains(finding.Code);
 
     public CaseFacts Facts { get; }
 

@@ -5,7 +5,8 @@ namespace PreAuthKit.ViewModels;
 /// <summary>
 /// Escapes case data for Markdown so it prints literally: every ASCII punctuation character
 /// that Markdown could read as structure is backslash-escaped and line breaks become spaces.
-/// A value can therefore never add a heading, a table cell, a link, emphasis or HTML.
+/// A value can therefore never add a heading, a table cell, a link, emphasis, HTML or (being
+/// trimmed) an indented code block.
 /// </summary>
 internal static class MarkdownText
 {
@@ -18,6 +19,8 @@ internal static class MarkdownText
             return "";
         }
 
+        // Leading and trailing whitespace carries no content, and four leading spaces after a list
+        // marker or at a line start would turn the value into an indented code block (found by FuzzTests).
         var builder = new StringBuilder(value.Length + 8);
         foreach (var c in value)
         {
@@ -39,6 +42,6 @@ internal static class MarkdownText
             }
         }
 
-        return builder.ToString();
+        return builder.ToString().Trim();
     }
 }

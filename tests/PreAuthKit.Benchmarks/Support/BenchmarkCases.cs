@@ -37,7 +37,8 @@ internal static class BenchmarkCases
             Description = $"Pre-treatment photograph {i + 1} of 4 (synthetic, generated)",
             ConsentOnFile = true,
         }).ToList();
-        return new CaseFile(sample with { Photos = records }, folder);
+        // The sample's attachment files stay in samples/cases: listed by title only in this folder.
+        return new CaseFile(sample with { Photos = records, Attachments = [.. sample.Attachments.Select(a => a with { Path = null })] }, folder);
     }
 
     /// <summary>

@@ -14,7 +14,9 @@ public class PublicApiBehaviourTests
     public void A_case_in_memory_with_photos_from_bytes_renders_byte_identically_to_the_same_case_from_files()
     {
         var fromFile = TestCases.BurnScarForearm();
-        var bytes = fromFile.Case.Photos.ToDictionary(p => p.Path, p => File.ReadAllBytes(Path.Combine(fromFile.BaseDirectory, p.Path)));
+        var bytes = fromFile.Case.Photos.Select(p => p.Path)
+            .Concat(fromFile.Case.Attachments.Select(a => a.Path!))
+            .ToDictionary(path => path, path => File.ReadAllBytes(Path.Combine(fromFile.BaseDirectory, path)));
         var fromBytes = CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromBytes(kv.Value)));
         var fromStreams = CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromStream(() => new MemoryStream(kv.Value))));
         var generator = TestCases.Generator();
@@ -36,7 +38,7 @@ public class PublicApiBehaviourTests
 
         var report = TestCases.Generator().Validate(CaseInput.FromCase(sample.Case));
 
-        Assert.That(report.Errors.Select(f => f.Code).Distinct(), Is.EqualTo(new[] { "PAK-PHO-005" }), "the sample's photo paths are references nobody supplied");
+        Assert.That(report.Errors.Select(f => f.Code).Distinct(), Is.EquivalentTo(new[] { "PAK-PHO-005", "PAK-ATT-004" }), "the sample's photo and attachment paths are references nobody supplied");
     }
 
     [Test]

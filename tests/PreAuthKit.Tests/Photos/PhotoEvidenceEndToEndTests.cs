@@ -224,6 +224,7 @@ public class PhotoEvidenceEndToEndTests
             });
         }
 
-        return new CaseFile(sample.Case with { Photos = records }, _folder);
+        // The sample's attachment files stay in the samples folder: list them by title only here.
+        return new CaseFile(sample.Case with { Photos = records, Attachments = [.. sample.Case.Attachments.Select(a => a with { Path = null })] }, _folder);
     }
 }

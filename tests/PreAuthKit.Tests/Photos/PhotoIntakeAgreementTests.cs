@@ -115,7 +115,8 @@ public partial class PhotoIntakeAgreementTests
             Description = string.Create(CultureInfo.InvariantCulture, $"Pre-treatment photo {i + 1}"),
             ConsentOnFile = true,
         }).ToList();
-        return new CaseFile(sample.Case with { Photos = records }, _folder);
+        // The sample's attachment files are not in this folder: list them by title only.
+        return new CaseFile(sample.Case with { Photos = records, Attachments = [.. sample.Case.Attachments.Select(a => a with { Path = null })] }, _folder);
     }
 
     private static (string Code, string Path)[] PhotoErrors(ValidationReport report)

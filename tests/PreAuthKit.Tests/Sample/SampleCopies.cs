@@ -2,7 +2,7 @@ using PreAuthKit.Tests.Support;
 
 namespace PreAuthKit.Tests.Sample;
 
-/// <summary>Copies a sample case (and the sample photos its relative paths point at) into a test folder, optionally edited.</summary>
+/// <summary>Copies a sample case (and the sample photos and attachments its relative paths point at) into a test folder, optionally edited.</summary>
 internal static class SampleCopies
 {
     public static async Task<string> CopyAsync(string caseName, string folder, string? newName = null, Func<string, string>? edit = null)
@@ -10,13 +10,16 @@ internal static class SampleCopies
         var json = await File.ReadAllTextAsync(RepoPaths.SampleCase(caseName));
         var path = Path.Combine(folder, newName ?? caseName);
         await File.WriteAllTextAsync(path, edit is null ? json : edit(json));
-        var photos = Path.Combine(RepoPaths.SampleCases, "photos");
-        if (Directory.Exists(photos))
+        foreach (var sub in new[] { "photos", "attachments" })
         {
-            var target = Directory.CreateDirectory(Path.Combine(folder, "photos")).FullName;
-            foreach (var file in Directory.GetFiles(photos))
+            var source = Path.Combine(RepoPaths.SampleCases, sub);
+            if (Directory.Exists(source))
             {
-                File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+                var target = Directory.CreateDirectory(Path.Combine(folder, sub)).FullName;
+                foreach (var file in Directory.GetFiles(source))
+                {
+                    File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+                }
             }
         }
 

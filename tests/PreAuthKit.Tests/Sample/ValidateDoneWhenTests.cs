@@ -76,6 +76,14 @@ public partial class ValidateDoneWhenTests
         Assert.That(edited, Is.Not.EqualTo(json), "the edit did not apply");
         var casePath = Path.Combine(_dir, "case.json");
         await File.WriteAllTextAsync(casePath, edited);
+
+        // The case's attachment files (validate reads them) sit beside it, as in samples/cases.
+        var attachments = Directory.CreateDirectory(Path.Combine(_dir, "attachments")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.SampleCases, "attachments")))
+        {
+            File.Copy(file, Path.Combine(attachments, Path.GetFileName(file)), overwrite: true);
+        }
+
         return casePath;
     }
 

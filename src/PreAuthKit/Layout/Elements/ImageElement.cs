@@ -10,6 +10,12 @@ internal sealed class ImageElement(ImageData image, TextBlockElement? caption, d
 {
     private const double CaptionGap = 4;
 
+    /// <summary>The figure node (with the alternative text) the picture belongs to.</summary>
+    public StructureNode? Figure { get; init; }
+
+    /// <summary>The caption's node, a sibling of the figure.</summary>
+    public StructureNode? CaptionNode { get; init; }
+
     public override SpacePlan Measure(LayoutContext context, double width, double height)
     {
         var (_, imageHeight, total) = Size(context, width);
@@ -26,13 +32,26 @@ internal sealed class ImageElement(ImageData image, TextBlockElement? caption, d
     {
         var (imageWidth, imageHeight, total) = Size(canvas.Context, width);
         var left = x + ((width - imageWidth) / 2);
-        canvas.Add(new ImageItem(left, y, imageWidth, imageHeight, image));
+        canvas.Add(new ImageItem(left, y, imageWidth, imageHeight, image) { Structure = Figure });
         if (total > height + 0.001)
         {
-            return caption;
+            return caption is null || CaptionNode is null ? caption : new TaggedElement(caption, CaptionNode);
         }
 
-        caption?.Draw(canvas, left, y + imageHeight + CaptionGap, imageWidth, double.PositiveInfinity);
+        if (caption is not null)
+        {
+            if (CaptionNode is not null)
+            {
+                canvas.Enter(CaptionNode);
+            }
+
+            caption.Draw(canvas, left, y + imageHeight + CaptionGap, imageWidth, double.PositiveInfinity);
+            if (CaptionNode is not null)
+            {
+                canvas.Exit();
+            }
+        }
+
         return null;
     }
 

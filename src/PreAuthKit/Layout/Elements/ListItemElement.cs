@@ -15,9 +15,11 @@ internal sealed class ListItemElement : Element
     private readonly bool? _checked;
     private readonly ColumnElement _content;
     private readonly bool _first;
+    private readonly StructureNode? _label;
 
-    private ListItemElement(string? marker, bool? isChecked, ColumnElement content, bool first)
+    private ListItemElement(string? marker, bool? isChecked, ColumnElement content, bool first, StructureNode? label = null)
     {
+        _label = label;
         _marker = marker;
         _checked = isChecked;
         _content = content;
@@ -29,6 +31,9 @@ internal sealed class ListItemElement : Element
     public static ListItemElement Numbered(ColumnElement content, int number) => new(number.ToString(CultureInfo.InvariantCulture) + ".", null, content, true);
 
     public static ListItemElement Task(ColumnElement content, bool isChecked) => new(null, isChecked, content, true);
+
+    /// <summary>The same item whose marker (bullet, number, checkbox) belongs to the label node (Lbl).</summary>
+    public ListItemElement WithLabel(StructureNode label) => new(_marker, _checked, _content, _first, label);
 
     public override SpacePlan Measure(LayoutContext context, double width, double height)
         => _content.Measure(context, width - Indent, height);
@@ -44,22 +49,23 @@ internal sealed class ListItemElement : Element
             {
                 var top = baseline - BoxSize + 0.5;
                 var left = contentX - BoxSize - 5;
-                canvas.Add(new BoxItem(left, top, BoxSize, BoxSize, 0.7));
+                // The square and tick are the label's content; the label's text ("Checked") says the state.
+                canvas.Add(new BoxItem(left, top, BoxSize, BoxSize, 0.7) { Structure = _label });
                 if (isChecked)
                 {
-                    canvas.Add(new RuleItem(left + 1.6, top + 4.2, left + 3.4, top + 6.4, 1.1));
-                    canvas.Add(new RuleItem(left + 3.4, top + 6.4, left + 6.8, top + 1.6, 1.1));
+                    canvas.Add(new RuleItem(left + 1.6, top + 4.2, left + 3.4, top + 6.4, 1.1) { Structure = _label });
+                    canvas.Add(new RuleItem(left + 3.4, top + 6.4, left + 6.8, top + 1.6, 1.1) { Structure = _label });
                 }
             }
             else if (_marker is not null)
             {
                 var style = TextStyle.Body;
                 var markerWidth = canvas.Measurer.Width(_marker, style);
-                canvas.Add(new TextItem(contentX - markerWidth - 5, baseline, _marker, style, markerWidth));
+                canvas.Add(new TextItem(contentX - markerWidth - 5, baseline, _marker, style, markerWidth) { Structure = _label });
             }
         }
 
         var rest = _content.Draw(canvas, contentX, y, width - Indent, height);
-        return rest is ColumnElement column ? new ListItemElement(_marker, _checked, column, false) : null;
+        return rest is ColumnElement column ? new ListItemElement(_marker, _checked, column, false, _label) : null;
     }
 }

@@ -20,14 +20,16 @@ internal sealed class TableElement : Element
     private readonly IReadOnlyList<Element?>? _continuedRow;
     private readonly int _columns;
     private readonly ColumnWidthCache _widths;
+    private readonly TableStructure? _structure;
 
-    public TableElement(IReadOnlyList<TextBlockElement>? header, IReadOnlyList<IReadOnlyList<TextBlockElement>> rows, int columns)
-        : this(header, rows, 0, null, columns, new ColumnWidthCache())
+    public TableElement(IReadOnlyList<TextBlockElement>? header, IReadOnlyList<IReadOnlyList<TextBlockElement>> rows, int columns, TableStructure? structure = null)
+        : this(header, rows, 0, null, columns, new ColumnWidthCache(), structure)
     {
     }
 
-    private TableElement(IReadOnlyList<TextBlockElement>? header, IReadOnlyList<IReadOnlyList<TextBlockElement>> rows, int firstRow, IReadOnlyList<Element?>? continuedRow, int columns, ColumnWidthCache widths)
+    private TableElement(IReadOnlyList<TextBlockElement>? header, IReadOnlyList<IReadOnlyList<TextBlockElement>> rows, int firstRow, IReadOnlyList<Element?>? continuedRow, int columns, ColumnWidthCache widths, TableStructure? structure)
     {
+        _structure = structure;
         _header = header;
         _rows = rows;
         _firstRow = firstRow;
@@ -66,7 +68,18 @@ internal sealed class TableElement : Element
 
             if (canvas is not null)
             {
-                DrawRow(canvas, _header, widths, x, y, headerHeight, HeaderFill);
+                // The header row is tagged once (TH cells); its repetitions on later pages are artifacts.
+                var repeated = _firstRow > 0 || _continuedRow is not null;
+                if (repeated)
+                {
+                    canvas.Enter(null);
+                }
+
+                DrawRow(canvas, _header, widths, x, y, headerHeight, HeaderFill, repeated ? null : _structure?.Header);
+                if (repeated)
+                {
+                    canvas.Exit();
+                }
             }
 
             used = headerHeight;
@@ -81,7 +94,7 @@ internal sealed class TableElement : Element
             {
                 if (canvas is not null)
                 {
-                    DrawRow(canvas, row, widths, x, y + used, rowHeight, null);
+                    DrawRow(canvas, row, widths, x, y + used, rowHeight, null, RowNodes(r));
                 }
 
                 used += rowHeight;
@@ -136,6 +149,8 @@ internal sealed class TableElement : Element
 
         var rest = new Element?[_columns];
         var left = x;
+        var nodes = RowNodes(index);
+        Enter(canvas, nodes?.Row);
         for (var c = 0; c < _columns; c++)
         {
             var cell = c < row.Count ? row[c] : null;
@@ -143,18 +158,40 @@ internal sealed class TableElement : Element
             if (cell is not null)
             {
                 var innerWidth = widths[c] - (2 * PaddingX);
+                Enter(canvas, nodes?.Cells[c]);
                 rest[c] = cell.Measure(context, innerWidth, available).IsWrap
                     ? cell
                     : cell.Draw(canvas, left + PaddingX, y + used + PaddingY, innerWidth, available);
+                Exit(canvas, nodes?.Cells[c]);
             }
 
             left += widths[c];
         }
 
+        Exit(canvas, nodes?.Row);
+
         return (SpacePlan.Partial(used + rowHeight), Rest(index, rest));
     }
 
-    private TableElement Rest(int row, IReadOnlyList<Element?>? continued) => new(_header, _rows, row, continued, _columns, _widths);
+    private TableElement Rest(int row, IReadOnlyList<Element?>? continued) => new(_header, _rows, row, continued, _columns, _widths, _structure);
+
+    private TableRowStructure? RowNodes(int row) => _structure is { } s && row < s.Rows.Count ? s.Rows[row] : null;
+
+    private static void Enter(Canvas canvas, StructureNode? node)
+    {
+        if (node is not null)
+        {
+            canvas.Enter(node);
+        }
+    }
+
+    private static void Exit(Canvas canvas, StructureNode? node)
+    {
+        if (node is not null)
+        {
+            canvas.Exit();
+        }
+    }
 
     private double RowHeight(LayoutContext context, IReadOnlyList<Element?> row, IReadOnlyList<double> widths)
     {
@@ -170,19 +207,24 @@ internal sealed class TableElement : Element
         return tallest + (2 * PaddingY);
     }
 
-    private void DrawRow(Canvas canvas, IReadOnlyList<Element?> row, IReadOnlyList<double> widths, double x, double y, double height, double? fill)
+    private void DrawRow(Canvas canvas, IReadOnlyList<Element?> row, IReadOnlyList<double> widths, double x, double y, double height, double? fill, TableRowStructure? nodes)
     {
         var left = x;
+        Enter(canvas, nodes?.Row);
         for (var c = 0; c < _columns; c++)
         {
             canvas.Add(new BoxItem(left, y, widths[c], height, Border, fill));
             if (c < row.Count && row[c] is { } cell)
             {
+                Enter(canvas, nodes?.Cells[c]);
                 cell.Draw(canvas, left + PaddingX, y + PaddingY, widths[c] - (2 * PaddingX), double.PositiveInfinity);
+                Exit(canvas, nodes?.Cells[c]);
             }
 
             left += widths[c];
         }
+
+        Exit(canvas, nodes?.Row);
     }
 
     private double[] ComputeWidths(TextMeasurer measurer, double width)

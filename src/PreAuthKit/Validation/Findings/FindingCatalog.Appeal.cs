@@ -32,8 +32,8 @@ internal static partial class FindingCatalog
             "Final internal denial date must fall between the first denial and the submission date: check the dates.");
 
         public static FindingDefinition DeadlinePassed { get; } = new("PAK-APL-007", FindingSeverity.Error, S, "appeal.denialDate",
-            "filing deadline passed (the message says by how many days)",
-            "The appeal deadline passed {0} day(s) before the submission date (due {1:yyyy-MM-dd}: {2}). Ask the payer whether a late appeal is accepted for good cause.");
+            "filing deadline passed (the message says by how many days) and no good cause stated (`PAK-APL-017` when it is); windows from receipt where the rule says so: 29 CFR 2560.503-1(h)(3)(i), 42 CFR 405.942(a), 45 CFR 147.136(d)(2)(i); from the notice date: 42 CFR 422.582(b), 42 CFR 438.402(c)(2)(ii); state windows in `Appeals/Data/state-external-review.tsv`",
+            "The appeal deadline passed {0} day(s) before the submission date (due {1:yyyy-MM-dd}: {2}). If there was good cause for the delay (e.g. the notice arrived late, serious illness), state it in appeal.goodCauseForLateFiling and the letter will ask the payer to accept the late filing (42 CFR 405.942(b) for Medicare; plan and state rules).");
 
         public static FindingDefinition DeadlineClose { get; } = new("PAK-APL-008", FindingSeverity.Warning, S, "appeal.denialDate",
             "14 days or fewer left before the deadline (`AppealDeadlineOptions.WarningWindowDays`)",
@@ -72,5 +72,9 @@ internal static partial class FindingCatalog
 
         public static FindingDefinition TooTall { get; } = new("PAK-LAYOUT-003", FindingSeverity.Warning, S, "$",
             "a block taller than a page was drawn past the bottom margin", "{0}");
+
+        public static FindingDefinition PageLimit { get; } = new("PAK-LAYOUT-004", FindingSeverity.Error, S, "$",
+            "the document would be longer than 10,000 pages (only a template override can get here); nothing is printed",
+            "The letter would be longer than {0:N0} pages, the most a document may have; nothing was printed. Check the templates folder for a runaway loop.");
     }
 }

@@ -28,5 +28,23 @@ internal static partial class FindingCatalog
 
         public static FindingDefinition NullValue { get; } = new("PAK-FILE-006", FindingSeverity.Error, S, "(JSON path)",
             "`null` where a value is required", "{0}{1} is null: give it a value or leave the property out.");
+
+        public static FindingDefinition NoPath { get; } = new("PAK-FILE-007", FindingSeverity.Error, S, "$",
+            "no path was given (empty or blank), or the path cannot name a file (a NUL character)", "{0}");
+
+        public static FindingDefinition IsFolder { get; } = new("PAK-FILE-008", FindingSeverity.Error, S, "$",
+            "the path names a folder", "'{0}' is a folder, not a case file. Give the path of the .json file.");
+
+        public static FindingDefinition NotRegular { get; } = new("PAK-FILE-009", FindingSeverity.Error, S, "$",
+            "the file is empty or not a regular file (a device such as `/dev/zero`, a pipe, a `/proc` entry); refused without reading it",
+            "'{0}' is empty or is not a regular file (a device, pipe or special file): a case file is a JSON file on disk.");
+
+        public static FindingDefinition TooLarge { get; } = new("PAK-FILE-010", FindingSeverity.Error, S, "$",
+            "the file is larger than 8 MiB (checked before reading)",
+            "'{0}' is larger than {1} MiB, the largest case file read. Enclose long records as attachments instead.");
+
+        public static FindingDefinition NotUtf8 { get; } = new("PAK-FILE-011", FindingSeverity.Error, S, "$",
+            "the file is not UTF-8 (invalid or overlong UTF-8, Latin-1, Windows-1252, UTF-16); the message gives the byte offset",
+            "The case file is not UTF-8 text: the byte at offset {0} (0x{1:X2}) does not start a valid UTF-8 character. Save the file as UTF-8 (not Latin-1 or Windows-1252).");
     }
 }

@@ -43,7 +43,7 @@ internal static partial class FindingCatalog
             "a code listed twice", "The same diagnosis code is listed more than once: list each code once.");
 
         public static FindingDefinition AllCosmetic { get; } = new("PAK-DX-011", FindingSeverity.Warning, S, "diagnoses",
-            "every diagnosis typically cosmetic (`L57`, `L81`, `L90.6`; configurable) and no functional impairment documented",
+            "every diagnosis typically cosmetic and no functional impairment documented (reviewed list `Codes/CosmeticDiagnoses.cs`: `L57.2`-`L57.4`, `L57.8`, `L57.9`, `L81.0`-`L81.6`, `L81.8`, `L81.9`, `L90.6`; not `L57.0` actinic keratosis, whose destruction is covered, Medicare NCD 250.4; `ValidationOptions.CosmeticDiagnosisCodes`)",
             "Every diagnosis is one payers usually treat as cosmetic (photoaging, pigmentation, stretch marks) and no functional impairment is documented: add the impairment (assessment.functionalImpairments) or expect a cosmetic denial.");
 
         public static FindingDefinition NoTableForYear { get; } = new("PAK-DX-012", FindingSeverity.Warning, S, "diagnoses",

@@ -33,7 +33,7 @@ internal static partial class FindingCatalog
             "Procedure description is missing: describe the service in your own words (CPT descriptors are not printed).");
 
         public static FindingDefinition Modifier { get; } = new("PAK-CPT-008", FindingSeverity.Error, S, "procedures[i].modifiers[j]",
-            "modifier is two letters or digits", "A modifier must be two letters or digits (e.g. LT, RT, 59).");
+            "modifier is two letters or digits (a well-formed one outside the documented set `Codes/Data/modifiers.tsv` draws `PAK-CPT-014`)", "A modifier must be two letters or digits (e.g. LT, RT, 59).");
 
         public static FindingDefinition EmptyEntry { get; } = new("PAK-CPT-009", FindingSeverity.Error, S, "procedures[i]",
             "empty (`null`) entry", "A procedure entry is empty: remove it or fill it in.");
