@@ -41,6 +41,13 @@ public sealed class CaseAssessment
     /// <summary>The appeal's filing deadline and whether it is met; null without an appeal section.</summary>
     public AppealDeadline? Deadline => Facts.Deadline;
 
+    /// <summary>
+    /// The case's medical policy evaluated against the matching pack of <see cref="PreAuthGeneratorOptions.Policies"/>:
+    /// each criterion met, not met or needing attestation, with the evidence that decided it. Null when no
+    /// pack matches. Its findings are part of <see cref="Report"/> (docs/policies.md).
+    /// </summary>
+    public Policies.PolicyEvaluation? Policy { get; internal init; }
+
     internal CaseInput Input { get; }
 
     /// <summary>The prerequisites', rules' and checklist's findings (the report without the photo intake).</summary>

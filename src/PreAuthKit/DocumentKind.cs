@@ -61,5 +61,5 @@ public abstract class DocumentKind
     internal abstract IReadOnlyList<string> Enclosures(CaseAssessment assessment);
 
     /// <summary>The view model the template sees.</summary>
-    internal abstract LetterModel BuildModel(CaseAssessment assessment);
+    internal abstract LetterModel BuildModel(CaseAssessment assessment, Validation.ValidationOptions options);
 }

@@ -24,6 +24,13 @@ public sealed class PreAuthGeneratorOptions
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// The medical-policy packs cases are evaluated against (matched by the case's <c>policy.id</c>, or by
+    /// payer id and CPT/HCPCS code; <c>docs/policies.md</c>). Defaults to <see cref="Policies.PolicyLibrary.Empty"/>:
+    /// no policy criteria are answered.
+    /// </summary>
+    public Policies.PolicyLibrary Policies { get; set; } = PreAuthKit.Policies.PolicyLibrary.Empty;
+
     /// <summary>How strictly cases are validated (strict checklist, photo limits, cosmetic codes, appeal deadlines). Defaults to <see cref="Validation.ValidationOptions"/> defaults.</summary>
     public Validation.ValidationOptions Validation { get; set; } = new();
 
@@ -49,6 +56,7 @@ public sealed class PreAuthGeneratorOptions
         TemplatesFolder = TemplatesFolder is null ? null : Path.GetFullPath(TemplatesFolder),
         PageSize = PageSize,
         TimeProvider = TimeProvider,
+        Policies = Policies,
         Validation = Validation?.Copy()!,
         Archival = Archival,
         FaxFriendly = FaxFriendly,

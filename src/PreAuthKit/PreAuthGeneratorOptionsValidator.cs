@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace PreAuthKit;
 
 /// <summary>
-/// Checks <see cref="PreAuthGeneratorOptions"/>: no nulls, every number in its range, an existing
+/// Checks <see cref="PreAuthGeneratorOptions"/>: no nulls (the policy library included), every number in its range, an existing
 /// templates folder. The generator runs it on its copy when it is created; <c>AddPreAuthKit</c>
 /// registers it as <see cref="IValidateOptions{TOptions}"/> with <c>ValidateOnStart</c>, so a typo in a
 /// folder name stops the host at start-up.
@@ -35,6 +35,11 @@ public sealed class PreAuthGeneratorOptionsValidator : IValidateOptions<PreAuthG
         {
             // The folder's name only: the host chose it, but it is still not echoed as a full path.
             failures.Add($"TemplatesFolder '{Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))}' does not exist; set it to an existing folder or to null for the embedded templates.");
+        }
+
+        if (options.Policies is null)
+        {
+            failures.Add("Policies is null: use PolicyLibrary.Empty for no medical-policy packs.");
         }
 
         var validation = options.Validation;

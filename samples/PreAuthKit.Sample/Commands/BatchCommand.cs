@@ -26,6 +26,7 @@ internal static class BatchCommand
         parallel.CustomParser = ParseParallel;
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        var policies = CommonOptions.Policies();
         var archival = CommonOptions.Archival();
         var fax = CommonOptions.Fax();
         var command = new Command("batch", "Render every case in a folder in parallel: the appeal letter for cases with an appeal section, the pre-authorization request otherwise. Prints a summary (rendered, blocked with reason, failed). Exit code 0 unless a case failed or could not be read.")
@@ -35,6 +36,7 @@ internal static class BatchCommand
             parallel,
             templates,
             strict,
+            policies,
             archival,
             fax,
         };
@@ -43,7 +45,7 @@ internal static class BatchCommand
             parse.GetRequiredValue(folderArgument),
             parse.GetValue(outOption) ?? "out",
             parse.GetValue(parallel),
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax), parse.GetValue(policies)),
             cancellationToken));
         return command;
     }
@@ -67,10 +69,12 @@ internal static class BatchCommand
 
     private static async Task<int> RunAsync(HostContext host, string folder, string outDir, int parallel, GeneratorSettings settings, CancellationToken cancellationToken)
     {
-        if (!CommonOptions.Check(host, settings))
+        if (CommonOptions.Check(host, settings) is not { } ready)
         {
             return SampleApp.Unreadable;
         }
+
+        settings = ready;
 
         if (!Directory.Exists(folder))
         {

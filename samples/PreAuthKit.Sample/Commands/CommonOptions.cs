@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PreAuthKit.Policies;
 using PreAuthKit.Sample.Documents;
 using PreAuthKit.Sample.Output;
 
@@ -35,17 +36,44 @@ internal static class CommonOptions
         Description = "Write a fax-friendly PDF: codes set to survive a 204x196 dpi fax, greyscale photos, no grey fills.",
     };
 
-    /// <summary>Checks the generator settings; writes an error and returns false when the templates folder is missing.</summary>
-    public static bool Check(HostContext host, GeneratorSettings settings)
+    public static Option<string?> Policies() => new("--policies")
+    {
+        Description = "A folder of medical-policy packs (JSON, docs/policies.md) the case is evaluated against.",
+        HelpName = "dir",
+    };
+
+    /// <summary>
+    /// Checks the generator settings and reads the policy packs. Writes the errors and returns null when the
+    /// templates folder is missing or a policy pack is refused (each PAK-POL finding with its JSON path).
+    /// </summary>
+    public static GeneratorSettings? Check(HostContext host, GeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.TemplatesFolder is { } folder && !Directory.Exists(folder))
         {
             host.Error.WriteLine($"error: the templates folder '{TerminalText.Safe(folder)}' was not found.");
-            return false;
+            return null;
         }
 
-        return true;
+        if (settings.PoliciesFolder is not { } policies)
+        {
+            return settings;
+        }
+
+        try
+        {
+            return settings with { Policies = PolicyPackReader.LoadFolder(policies) };
+        }
+        catch (PolicyPackException ex)
+        {
+            host.Error.WriteLine("error: the policy packs were refused:");
+            foreach (var finding in ex.Findings)
+            {
+                host.Error.WriteLine(FindingText.Line(finding));
+            }
+
+            return null;
+        }
     }
 }

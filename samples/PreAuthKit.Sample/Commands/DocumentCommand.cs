@@ -14,6 +14,7 @@ internal static class DocumentCommand
         var outOption = CommonOptions.Out();
         var templates = CommonOptions.Templates();
         var strict = CommonOptions.Strict();
+        var policies = CommonOptions.Policies();
         var archival = CommonOptions.Archival();
         var fax = CommonOptions.Fax();
         ArgumentNullException.ThrowIfNull(kind);
@@ -26,6 +27,7 @@ internal static class DocumentCommand
             outOption,
             templates,
             strict,
+            policies,
             archival,
             fax,
         };
@@ -34,18 +36,19 @@ internal static class DocumentCommand
             kind,
             parse.GetRequiredValue(caseArgument),
             parse.GetValue(outOption) ?? "out",
-            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax)),
+            new GeneratorSettings(parse.GetValue(templates), parse.GetValue(strict), parse.GetValue(archival), parse.GetValue(fax), parse.GetValue(policies)),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(HostContext host, DocumentKind kind, string casePath, string outDir, GeneratorSettings settings, CancellationToken cancellationToken)
     {
-        if (!CommonOptions.Check(host, settings))
+        if (CommonOptions.Check(host, settings) is not { } ready)
         {
             return SampleApp.Unreadable;
         }
 
+        settings = ready;
         if (GeneratorFactory.Create(host, settings) is not { } generator)
         {
             return SampleApp.Unreadable;

@@ -75,10 +75,12 @@ internal static class PacketCommand
 
     private static async Task<int> RunAsync(HostContext host, string casePath, string outDir, string? kind, PacketOptions options, GeneratorSettings settings, CancellationToken cancellationToken)
     {
-        if (!CommonOptions.Check(host, settings))
+        if (CommonOptions.Check(host, settings) is not { } ready)
         {
             return SampleApp.Unreadable;
         }
+
+        settings = ready;
 
         if (!CaseInput.TryLoad(casePath, out var input, out var problem))
         {

@@ -3,7 +3,7 @@ using PreAuthKit.Sample.Output;
 
 namespace PreAuthKit.Sample.Commands;
 
-/// <summary>Builds the command tree: <c>validate</c>, <c>preauth</c>, <c>appeal</c>, <c>batch</c>.</summary>
+/// <summary>Builds the command tree: <c>validate</c>, <c>preauth</c>, <c>appeal</c>, <c>batch</c>, <c>import-fhir</c>, <c>export-pas</c>.</summary>
 internal static class SampleCommandLine
 {
     public static RootCommand Build(HostContext host)
@@ -15,6 +15,8 @@ internal static class SampleCommandLine
             DocumentCommand.Create(host, DocumentKind.Appeal),
             BatchCommand.Create(host),
             PacketCommand.Create(host),
+            ImportFhirCommand.Create(host),
+            ExportPasCommand.Create(host),
         };
         return root;
     }

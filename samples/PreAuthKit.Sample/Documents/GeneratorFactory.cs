@@ -14,6 +14,7 @@ internal static class GeneratorFactory
         {
             TemplatesFolder = settings.TemplatesFolder,
             TimeProvider = host.Clock,
+            Policies = settings.Policies,
             Archival = settings.Archival,
             FaxFriendly = settings.Fax,
         };

@@ -62,7 +62,7 @@ public sealed class AppealDeadlineOptions
     /// &amp; Safety Code 1374.30(h)). Georgia is not listed: its 6 months could not be verified.
     /// </summary>
     public IDictionary<string, int> ExternalReviewMonthsByState { get; } =
-        StateExternalReview.All.Values.ToDictionary(r => r.State, r => r.Months, StringComparer.OrdinalIgnoreCase);
+        StateExternalReview.All.Values.Where(r => r.Months is not null).ToDictionary(r => r.State, r => r.Months!.Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A deadline this many days away or fewer draws a warning. Default 14.</summary>
     public int WarningWindowDays { get; set; } = 14;

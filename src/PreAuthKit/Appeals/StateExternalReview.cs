@@ -27,9 +27,14 @@ internal static class StateExternalReview
         => CodeDataFiles.Rows(Resource)
             .Select(r => new StateExternalReviewRule(
                 r[0].ToUpperInvariant(),
-                int.Parse(r[1], NumberStyles.None, CultureInfo.InvariantCulture),
+                r[1].Length == 0 ? null : int.Parse(r[1], NumberStyles.None, CultureInfo.InvariantCulture),
                 r[2],
-                r.Length > 3 && r[3].Length > 0 ? r[3] : null,
-                r.Length > 4 && r[4].Length > 0 ? r[4] : null))
+                Column(r, 3),
+                Column(r, 4),
+                Column(r, 5),
+                Column(r, 6),
+                Column(r, 7)))
             .ToFrozenDictionary(r => r.State, StringComparer.OrdinalIgnoreCase);
+
+    private static string? Column(string[] row, int index) => row.Length > index && row[index].Length > 0 ? row[index] : null;
 }

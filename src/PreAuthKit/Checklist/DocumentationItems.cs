@@ -17,7 +17,10 @@ internal static class DocumentationItems
 {
     public static ChecklistItemDefinition MedicalHistory { get; } = new(ChecklistKeys.MedicalHistory,
         "Detailed medical history (underlying condition and cause)",
-        [ChecklistRequirement.Field(F.History.ConditionMissing, f => Has(f.Case.History.Condition))],
+        [
+            ChecklistRequirement.Field(F.History.ConditionMissing, f => Has(f.Case.History.Condition)),
+            ChecklistRequirement.Field(F.History.CauseMissing, f => Has(f.Case.History.Cause)),
+        ],
         _ => Section(LetterSections.History));
 
     public static ChecklistItemDefinition PriorTreatments { get; } = new(ChecklistKeys.PriorTreatments,

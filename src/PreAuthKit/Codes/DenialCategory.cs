@@ -6,8 +6,11 @@ internal enum DenialCategory
     /// <summary>Not medically necessary (CARC 50).</summary>
     MedicalNecessity,
 
-    /// <summary>Precertification or authorization absent (CARC 197) or exceeded (CARC 198).</summary>
-    Authorization,
+    /// <summary>Precertification or authorization absent (CARC 197).</summary>
+    AuthorizationAbsent,
+
+    /// <summary>Precertification or authorization exceeded (CARC 198): an authorization exists, the services billed went beyond it.</summary>
+    AuthorizationExceeded,
 
     /// <summary>Experimental or investigational (CARC 55) or not proven effective (CARC 56).</summary>
     ExperimentalOrUnproven,

@@ -63,7 +63,8 @@ internal static partial class DenialCodes
     public static DenialCategory Categorize(DenialCode? code) => code?.Reason switch
     {
         "50" => DenialCategory.MedicalNecessity,
-        "197" or "198" => DenialCategory.Authorization,
+        "197" => DenialCategory.AuthorizationAbsent,
+        "198" => DenialCategory.AuthorizationExceeded,
         "55" or "56" => DenialCategory.ExperimentalOrUnproven,
         "96" => DenialCategory.NonCovered,
         _ => DenialCategory.Other,
@@ -83,7 +84,8 @@ internal static partial class DenialCodes
     public static string Key(DenialCategory category) => category switch
     {
         DenialCategory.MedicalNecessity => "medical-necessity",
-        DenialCategory.Authorization => "authorization",
+        DenialCategory.AuthorizationAbsent => "authorization-absent",
+        DenialCategory.AuthorizationExceeded => "authorization-exceeded",
         DenialCategory.ExperimentalOrUnproven => "experimental-or-unproven",
         DenialCategory.NonCovered => "non-covered",
         _ => "other",

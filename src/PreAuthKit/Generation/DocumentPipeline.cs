@@ -8,9 +8,11 @@ using PreAuthKit.Model;
 using PreAuthKit.Packet;
 using PreAuthKit.Pdf;
 using PreAuthKit.Photos;
+using PreAuthKit.Policies;
 using PreAuthKit.Templating;
 using PreAuthKit.Validation;
 using PreAuthKit.Validation.Findings;
+using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
 
@@ -54,6 +56,8 @@ internal sealed class DocumentPipeline
         var facts = new CaseFacts(@case, Today, validation.AppealDeadlines);
         var rules = kind.Prerequisites(@case).Concat(CaseValidator.Rules(facts, validation, _validator)).ToList();
         var checklist = ChecklistBuilder.Evaluate(facts, kind.ChecklistItems(@case), validation.Strict);
+        var (policy, policyFindings) = EvaluatePolicy(@case);
+        rules.AddRange(policyFindings);
         cancellationToken.ThrowIfCancellationRequested();
 
         // The photos run even when the rules already refused the case, so a refused case lists every unusable photo at once.
@@ -67,7 +71,28 @@ internal sealed class DocumentPipeline
         rules.AddRange(attachments);
         var report = new ValidationReport(rules.Concat(checklist.Findings).Concat(photos.Findings));
         PipelineLog.Validated(_logger, kind, report.Errors.Count(), report.Warnings.Count());
-        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings] };
+        return new CaseAssessment(input, kind, facts, report, checklist.Checklist, photos, depth, owner) { RuleFindings = [.. rules, .. checklist.Findings], Policy = policy };
+    }
+
+    /// <summary>The case's medical policy evaluated (null when no pack matches), with the findings it draws; part of <see cref="Assess"/>.</summary>
+    private (PolicyEvaluation? Evaluation, IReadOnlyList<ValidationFinding> Findings) EvaluatePolicy(PreAuthCase @case)
+    {
+        var strict = _options.Validation.Strict;
+        var (pack, findings) = _options.Policies.Match(@case, strict);
+        if (pack is null)
+        {
+            return (null, findings);
+        }
+
+        var evaluation = PolicyEvaluator.Evaluate(@case, pack);
+        var all = findings.Concat(PolicyEvaluator.Findings(@case, evaluation, strict)).ToList();
+        if (pack.IsExample)
+        {
+            all.Add(PolicyFindings.ExamplePack.At("policy.id",
+                $"Medical policy {pack.PolicyId} comes from an example pack written from a public summary: check its criteria against the payer's current policy before relying on it."));
+        }
+
+        return (evaluation, all);
     }
 
     /// <summary>Renders an assessment; a blocking one (or one whose photos fail to decode) comes back refused.</summary>
@@ -87,7 +112,7 @@ internal sealed class DocumentPipeline
             // An assessment from Validate read photo headers only: decode them now; the rules are not run again.
             var photos = _photos.Take(assessment.Case.Photos, assessment.Input.Resolver(_options.Validation.AllowAbsolutePhotoPaths), IntakeDepth.Full, PhotoPlacement.HalfWidth, cancellationToken);
             assessment = new CaseAssessment(assessment.Input, kind, assessment.Facts, new ValidationReport(assessment.RuleFindings.Concat(photos.Findings)),
-                assessment.Checklist, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings };
+                assessment.Checklist, photos, IntakeDepth.Full, assessment.Generator) { RuleFindings = assessment.RuleFindings, Policy = assessment.Policy };
         }
 
         var report = assessment.Report;
@@ -99,38 +124,75 @@ internal sealed class DocumentPipeline
 
         cancellationToken.ThrowIfCancellationRequested();
         var @case = assessment.Case;
-        var model = kind.BuildModel(assessment);
-        string markdown;
-        try
+        var model = kind.BuildModel(assessment, _options.Validation);
+
+        // The draft gate: strict mode refuses a letter that would be a draft instead of rendering it.
+        if (_options.Validation.Strict && model.Gate.IsDraft)
         {
-            markdown = _renderer.Render(kind.Template, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
-        }
-        catch (TemplateRenderException)
-        {
-            PipelineLog.TemplateFailed(_logger, kind, kind.Template);
-            throw;
+            report = new ValidationReport(report.Findings.Append(DraftRefused(model.Gate)));
+            PipelineLog.Refused(_logger, kind, report.Errors.Select(f => f.Code).ToList());
+            return (new RenderResult(assessment, null, report), null);
         }
 
-        var syntax = MarkdownParser.Parse(markdown);
-        var blocks = BlockBuilder.Build(syntax);
-        if (_options.FaxFriendly)
-        {
-            blocks = FaxStyle.Apply(blocks);
-        }
-        cancellationToken.ThrowIfCancellationRequested();
-
+        // Two-pass layout: the criteria table cites the page each piece of evidence lands on, and the
+        // table itself moves content. Lay out, read where the evidence landed, lay out again with those
+        // pages, until the pages no longer change.
         using var measurer = new TextMeasurer();
         var page = _options.PageSize == PageSize.A4 ? PageSetup.A4 : PageSetup.Letter;
+        IReadOnlyDictionary<PolicyEvidence, EvidenceLocation> pages = new Dictionary<PolicyEvidence, EvidenceLocation>();
+        string markdown;
+        Markdig.Syntax.MarkdownDocument syntax;
+        IReadOnlyList<Layout.Blocks.ContentBlock> blocks;
         LayoutDocument layout;
-        try
+        var policy = assessment.Policy;
+        for (var pass = 1; ; pass++)
         {
-            layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
+            if (pass > 1)
+            {
+                // The view model holds the criteria without pages (LetterModelBuilder); later passes add the pages found.
+                model.Script["policy"] = PolicyViewModel.Build(policy, pages);
+            }
+
+            markdown = RenderTemplate(kind.Template, model, @case, kind, cancellationToken);
+            syntax = MarkdownParser.Parse(markdown);
+            blocks = BlockBuilder.Build(syntax);
+            if (_options.FaxFriendly)
+            {
+                blocks = FaxStyle.Apply(blocks);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                layout = new DocumentLayouter(page, model.Furniture, measurer, assessment.Photos).Layout(blocks);
+            }
+            catch (LayoutLimitException)
+            {
+                // Only a template override can get here (a case within the caps needs far fewer pages): refuse, never cut.
+                return (new RenderResult(assessment, null, new ValidationReport(report.Findings.Append(PageLimitReached))), null);
+            }
+
+            if (policy is null)
+            {
+                break;
+            }
+
+            var found = PolicyPageLocator.Locate(layout, policy);
+            if (PolicyPageLocator.Same(found, pages))
+            {
+                break;
+            }
+
+            if (pass == MaxLayoutPasses)
+            {
+                report = new ValidationReport(report.Findings.Append(PolicyFindings.Case(PolicyFindings.PagesUnstable, "policy",
+                    "The page references of the criteria table did not settle; check them in the PDF before sending.", strict: false)));
+                break;
+            }
+
+            pages = found;
         }
-        catch (LayoutLimitException)
-        {
-            // Only a template override can get here (a case within the caps needs far fewer pages): refuse, never cut.
-            return (new RenderResult(assessment, null, new ValidationReport(report.Findings.Append(PageLimitReached))), null);
-        }
+
         if (layout.Warnings.Count > 0)
         {
             report = new ValidationReport(report.Findings.Concat(layout.Warnings.Select(w => new ValidationFinding(w.Code, FindingSeverity.Warning, "$", w.Message, FindingSection.Layout))));
@@ -143,8 +205,24 @@ internal sealed class DocumentPipeline
             PipelineLog.Rendered(_logger, kind, layout.Pages.Count, pdf.Length, document.Sha256, _options.TimeProvider.GetElapsedTime(started));
         }
 
-        var run = new PipelineRun(kind, report, assessment.Checklist, assessment.Deadline, model, markdown, syntax, blocks, layout, pdf);
+        var run = new PipelineRun(kind, report, assessment.Checklist, assessment.Deadline, model, markdown, syntax, blocks, layout, pdf, policy, pages);
         return (new RenderResult(assessment, document, report), run);
+    }
+
+    /// <summary>The most layout passes for stable page references (each pass after the first only moves page numbers).</summary>
+    private const int MaxLayoutPasses = 4;
+
+    private string RenderTemplate(string templateName, LetterModel model, PreAuthCase @case, DocumentKind kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _renderer.Render(templateName, model.Script, TemplateCatalog.SafePayerId(@case.Payer.PayerId), cancellationToken);
+        }
+        catch (TemplateRenderException)
+        {
+            PipelineLog.TemplateFailed(_logger, kind, templateName);
+            throw;
+        }
     }
 
     private static ValidationFinding PageLimitReached { get; } = FindingCatalog.Layout.PageLimit.At("$", DocumentLayouter.PageLimit);
@@ -226,6 +304,11 @@ internal sealed class DocumentPipeline
         var (result, run) = Run(Assess(caseFile, kind, IntakeDepth.Full, null!, cancellationToken), cancellationToken);
         return run ?? throw new CaseValidationException(result.Report);
     }
+
+    /// <summary>PAK-LTR-001: strict mode and the letter would be a draft; the message lists what is missing (no patient data).</summary>
+    private static ValidationFinding DraftRefused(ViewModels.DraftGate gate) => FindingCatalog.Letter.DraftRefused.At("$",
+        (gate.Missing.Count > 0 ? $"Missing: {string.Join("; ", gate.Missing)}." : "")
+        + (gate.Warnings.Count > 0 ? " It also draws a cosmetic-risk warning: document the functional impairment." : ""));
 
     /// <summary>The document date: the case's submission date at noon UTC, so the PDF does not depend on the clock.</summary>
     private static DateTimeOffset CreatedAt(PreAuthCase @case)

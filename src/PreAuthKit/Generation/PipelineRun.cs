@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using PreAuthKit.Layout;
 using PreAuthKit.Layout.Blocks;
+using PreAuthKit.Policies;
 using PreAuthKit.ViewModels;
 
 namespace PreAuthKit.Generation;
@@ -16,4 +17,6 @@ internal sealed record PipelineRun(
     MarkdownDocument Syntax,
     IReadOnlyList<ContentBlock> Blocks,
     LayoutDocument Layout,
-    byte[] Pdf);
+    byte[] Pdf,
+    PolicyEvaluation? Policy = null,
+    IReadOnlyDictionary<PolicyEvidence, EvidenceLocation>? EvidencePages = null);

@@ -49,6 +49,7 @@ internal sealed class DocumentLayouter
             var extras = new List<LayoutItem>();
             contents.Add(items);
             furniture.Add(extras);
+            PlaceStamp(context, extras);
             var top = contents.Count == 1 ? PlaceLetterhead(context, extras) : PlaceRunningHeader(context, extras);
             if (remaining is null)
             {
@@ -102,6 +103,21 @@ internal sealed class DocumentLayouter
         y += 4;
         items.Add(new RuleItem(_page.MarginLeft, y, _page.Width - _page.MarginRight, y, 1));
         return y + 14;
+    }
+
+    /// <summary>The stamp (a draft's "DRAFT — NOT FOR SUBMISSION") at the top of every page, centred in the top margin above the header.</summary>
+    private void PlaceStamp(LayoutContext context, List<LayoutItem> items)
+    {
+        if (_furniture.Stamp.Length == 0)
+        {
+            return;
+        }
+
+        var style = TextStyle.Body.WithSize(12).WithBold();
+        var text = context.Printable(_furniture.Stamp, style);
+        var width = _measurer.Width(text, style);
+        var baseline = _page.MarginTop - 44;
+        items.Add(new TextItem(_page.MarginLeft + Math.Max(0, (_page.ContentWidth - width) / 2), baseline, text, style, width));
     }
 
     /// <summary>The patient identification every later page carries, in the top margin.</summary>

@@ -15,6 +15,9 @@ internal sealed class ElementFactory(LayoutContext context)
     public const double AfterHeadingGap = 4;
     public const double ListItemGap = 3;
 
+    /// <summary>Tables of at most this many body rows move to the next page as a whole rather than split (the patient or CMS-20027 table).</summary>
+    public const int SmallTableRows = 12;
+
     public static double HeadingSize(int level) => level switch { 1 => 15, 2 => 12.5, _ => 11 };
 
     public ColumnElement Column(IReadOnlyList<ContentBlock> blocks, int listDepth = 0, StructureNode? parent = null)
@@ -56,6 +59,7 @@ internal sealed class ElementFactory(LayoutContext context)
         RuleContent => LineElement.ThematicBreak(),
         PageBreakContent => PageBreakElement.Instance,
         ListContent list => List(list, listDepth, new StructureNode(StructureRole.L, parent)),
+        TableContent { MaySplit: false, Rows.Count: <= SmallTableRows } small => new KeepTogetherElement(Table(small, new StructureNode(StructureRole.Table, parent))),
         TableContent table => Table(table, new StructureNode(StructureRole.Table, parent)),
         QuoteContent quote => Quote(quote, listDepth, new StructureNode(StructureRole.BlockQuote, parent)),
         ImageContent image => Image(image, parent),

@@ -160,7 +160,7 @@ internal static class LineBreaker
     {
         var tokens = new List<Token>();
         var glue = false;
-        foreach (var run in runs)
+        foreach (var run in SameStyleJoined(runs))
         {
             foreach (var text in Tokenize(run.Text))
             {
@@ -215,13 +215,24 @@ internal static class LineBreaker
     private static int CharLength(string text, int index)
         => char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
 
-    /// <summary>Splits text into words, single spaces and newlines; a hyphen ends a word so a line may break after it.</summary>
+    /// <summary>
+    /// Splits text into words, single spaces and newlines; a hyphen ends a word so a line may break
+    /// after it, except before a digit (phone numbers <c>010-2000</c>, codes <c>CO-197</c>, claim numbers,
+    /// citations <c>2560.503-1</c> never break), and the space after a phone number's area code
+    /// (<c>(555) 010-2000</c>) and the space between the label <c>NPI</c> and its number do not separate
+    /// words (an NPI is what a reviewer searches for; it must not wrap away from its label).
+    /// </summary>
     internal static IEnumerable<string> Tokenize(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == ' ' && (IsAfterAreaCode(text, start, i) || IsAfterNpiLabel(text, start, i)))
+            {
+                continue;
+            }
+
             if (c is ' ' or '\t' or '\n' or '\r')
             {
                 if (i > start)
@@ -232,7 +243,7 @@ internal static class LineBreaker
                 yield return c == '\n' ? "\n" : " ";
                 start = i + 1;
             }
-            else if (c is '-' or '\u2010' or '\u2013' && i > start && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            else if (c is '-' or '\u2010' or '\u2013' && i > start && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && !char.IsAsciiDigit(text[i + 1]))
             {
                 yield return text[start..(i + 1)];
                 start = i + 1;
@@ -244,6 +255,37 @@ internal static class LineBreaker
             yield return text[start..];
         }
     }
+
+    /// <summary>
+    /// Neighbouring runs of one style as one run: Markdown escapes split a phone number such as
+    /// <c>\(555\) 010-2000</c> into several runs, and the no-break rules must see it whole.
+    /// </summary>
+    private static List<InlineRun> SameStyleJoined(IReadOnlyList<InlineRun> runs)
+    {
+        var joined = new List<InlineRun>(runs.Count);
+        foreach (var run in runs)
+        {
+            if (joined.Count > 0 && joined[^1].Style == run.Style)
+            {
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + run.Text };
+            }
+            else
+            {
+                joined.Add(run);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>The space at <paramref name="index"/> follows "(ddd)" inside the current word and precedes a digit.</summary>
+    private static bool IsAfterNpiLabel(string text, int wordStart, int index)
+        => index - wordStart == 3 && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1])
+            && string.CompareOrdinal(text, wordStart, "NPI", 0, 3) == 0;
+
+    private static bool IsAfterAreaCode(string text, int wordStart, int index)
+        => index - wordStart >= 5 && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1])
+            && text[index - 1] == ')' && text[index - 5] == '(' && char.IsAsciiDigit(text[index - 4]) && char.IsAsciiDigit(text[index - 3]) && char.IsAsciiDigit(text[index - 2]);
 
     /// <summary>Joins neighbouring segments of one style into one (one string per run of a style) and drops trailing spaces.</summary>
     private static List<Segment> Merge(List<Segment> segments)

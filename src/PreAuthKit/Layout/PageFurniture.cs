@@ -10,5 +10,8 @@ internal sealed record PageFurniture(
     string RunningHeader,
     string DocumentReference)
 {
+    /// <summary>A stamp printed at the top of every page (e.g. "DRAFT — NOT FOR SUBMISSION"); empty for none.</summary>
+    public string Stamp { get; init; } = "";
+
     public static PageFurniture None { get; } = new([], "", "");
 }

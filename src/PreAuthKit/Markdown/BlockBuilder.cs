@@ -32,8 +32,33 @@ internal static class BlockBuilder
             Add(block, blocks);
         }
 
-        return blocks;
+        return KeepLabelsWithWhatFollows(blocks);
     }
+
+    /// <summary>
+    /// A paragraph that ends with a colon ("Alternatives considered:") is a label: it stays on the page
+    /// of the block that follows it.
+    /// </summary>
+    private static List<ContentBlock> KeepLabelsWithWhatFollows(List<ContentBlock> blocks)
+    {
+        var result = new List<ContentBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is ParagraphContent paragraph && IsLabel(paragraph) && i + 1 < blocks.Count && blocks[i + 1] is not (HeadingContent or PageBreakContent))
+            {
+                result.Add(new KeepTogetherContent([paragraph, blocks[i + 1]]));
+                i++;
+                continue;
+            }
+
+            result.Add(blocks[i]);
+        }
+
+        return result;
+    }
+
+    private static bool IsLabel(ParagraphContent paragraph)
+        => string.Concat(paragraph.Runs.Select(r => r.Text)).TrimEnd() is { Length: > 0 and <= 120 } text && text[^1] == ':';
 
     private static void Add(Block block, List<ContentBlock> blocks)
     {
@@ -102,6 +127,9 @@ internal static class BlockBuilder
                 break;
             case "keep-together":
                 blocks.Add(new KeepTogetherContent(Blocks(container)));
+                break;
+            case "table-may-split":
+                blocks.AddRange(Blocks(container).Select(b => b is TableContent table ? table with { MaySplit = true } : b));
                 break;
             case "signature":
                 blocks.Add(new SignatureContent(Blocks(container)));
@@ -236,7 +264,11 @@ internal static class BlockBuilder
             var cells = row.OfType<TableCell>().Select(Cell).ToList();
             if (row.IsHeader && header is null && rows.Count == 0)
             {
-                header = new TableRowContent(cells);
+                // A header row whose cells are all empty (| | |) marks a key/value table: no header row prints.
+                if (cells.Any(c => c.Any(r => !string.IsNullOrWhiteSpace(r.Text))))
+                {
+                    header = new TableRowContent(cells);
+                }
             }
             else
             {

@@ -63,4 +63,23 @@ public sealed record Appeal
 
     /// <summary>Whether a peer-to-peer conversation with the payer's reviewer is requested.</summary>
     public bool PeerToPeerRequested { get; init; }
+
+    /// <summary>The authorization request filed before the service, when the clinic's records show one (authorization denials, CARC 197/198).</summary>
+    public OriginalRequest? OriginalRequest { get; init; }
+
+    /// <summary>Who files the appeal. Defaults to <see cref="Model.Appellant.Provider"/> (on the patient's behalf).</summary>
+    public Appellant Appellant { get; init; } = Appellant.Provider;
+
+    /// <summary>
+    /// Title of the signed designation of the appellant as the patient's authorized representative,
+    /// enclosed with the appeal (e.g. "Designation of authorized representative, signed 11/15/2026";
+    /// CMS-1696 for Medicare). Needed when someone other than the patient appeals (29 CFR 2560.503-1(b)(4)).
+    /// </summary>
+    public string? RepresentativeDesignation { get; init; }
+
+    /// <summary>Name of the representative, when <see cref="Appellant"/> is <see cref="Model.Appellant.Representative"/>.</summary>
+    public string? RepresentativeName { get; init; }
+
+    /// <summary>The representative's relationship to the patient (e.g. "spouse").</summary>
+    public string? RepresentativeRelationship { get; init; }
 }

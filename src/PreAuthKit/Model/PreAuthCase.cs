@@ -12,6 +12,9 @@ public sealed record PreAuthCase
     /// <summary>The date the request is submitted to the payer. Also the "today" of every deadline computation.</summary>
     public DateOnly SubmittedOn { get; init; }
 
+    /// <summary>The local time the request is sent (<c>"14:05"</c>), printed in an urgent request's attestation so the 72-hour clock can be checked.</summary>
+    public TimeOnly? SubmittedAt { get; init; }
+
     /// <summary>Standard or urgent review. Defaults to <see cref="ReviewType.Standard"/>.</summary>
     public ReviewType ReviewType { get; init; } = ReviewType.Standard;
 
@@ -57,11 +60,17 @@ public sealed record PreAuthCase
     /// <summary>The treatment plan.</summary>
     public TreatmentPlan TreatmentPlan { get; init; } = new();
 
+    /// <summary>Objective measurements (baseline and target): scar scales, range of motion, area, pain.</summary>
+    public IReadOnlyList<Measurement> Measurements { get; init; } = [];
+
     /// <summary>Dated clinical photographs (pre-treatment evidence).</summary>
     public IReadOnlyList<PhotoRecord> Photos { get; init; } = [];
 
     /// <summary>Other documents enclosed with the request, listed by name.</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>The medical policy the case answers, attestations for its criteria and the criteria a denial cited (optional; <c>docs/policies.md</c>).</summary>
+    public CasePolicy? Policy { get; init; }
 
     /// <summary>The denial being appealed; present only for an appeal letter.</summary>
     public Appeal? Appeal { get; init; }

@@ -24,6 +24,12 @@ public sealed record Procedure
     /// <summary>Last date of service.</summary>
     public DateOnly? EndDate { get; init; }
 
+    /// <summary>For an unlisted code (e.g. <c>17999</c>): the listed code closest in time, effort and equipment, which the payer prices the service from.</summary>
+    public string? ComparableCode { get; init; }
+
+    /// <summary>For an unlisted code: the time, effort and equipment of the service in the clinic's words (e.g. "45 minutes physician time per session; 120 cm² treated; single-use 36-needle cartridge").</summary>
+    public string? UnlistedNarrative { get; init; }
+
     /// <summary>Where the service is performed. Defaults to <see cref="PlaceOfService.Office"/>.</summary>
     public PlaceOfService PlaceOfService { get; init; } = PlaceOfService.Office;
 }

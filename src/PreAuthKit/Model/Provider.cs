@@ -21,6 +21,15 @@ public sealed record Provider
     /// <summary>The person the payer should contact about this request.</summary>
     public string? ContactPerson { get; init; }
 
+    /// <summary>The physician's direct line for a peer-to-peer conversation; an extension is allowed (<c>(555) 010-2000 ext. 214</c>).</summary>
+    public string? DirectLine { get; init; }
+
+    /// <summary>E-mail address for scheduling a peer-to-peer conversation.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>When the physician is available for a peer-to-peer conversation (e.g. "Mon-Fri 12:00-13:00 CT").</summary>
+    public string? Availability { get; init; }
+
     /// <summary>Postal address.</summary>
     public Address? Address { get; init; }
 }

@@ -7,7 +7,7 @@ namespace PreAuthKit.Templating;
 
 /// <summary>
 /// Finds templates by name and caches them parsed. A name is a relative path inside the templates
-/// root (<c>preauth-request.md.sbn</c>, <c>partials/patient.md.sbn</c>); absolute paths and
+/// root (<c>preauth-request.md.sbn</c>, <c>partials/re-block.md.sbn</c>); absolute paths and
 /// <c>..</c> segments are refused. For a payer with id <c>P</c> the lookup order is: the caller's
 /// folder <c>payers/P/name</c>, the caller's folder <c>name</c>, the embedded
 /// <c>payers/P/name</c>, the embedded <c>name</c>. So a payer folder overrides single files and

@@ -14,7 +14,7 @@ internal sealed class ClinicValidator : AbstractValidator<Clinic>
             .Finding(FindingCatalog.Npi.Malformed, "Clinic");
         RuleFor(c => c.Npi).SetValidator(new NpiValidator<Clinic>(NpiCheck.CheckDigit))
             .Finding(FindingCatalog.Npi.CheckDigit, "Clinic");
-        RuleFor(c => c.Phone).NanpPhone(FindingCatalog.Provider.Phone, "Clinic phone");
+        RuleFor(c => c.Phone).NanpPhoneWithExtension(FindingCatalog.Provider.Phone, "Clinic phone");
         RuleFor(c => c.Fax).NanpPhone(FindingCatalog.Provider.Fax, "Clinic fax");
     }
 }

@@ -37,6 +37,9 @@ public enum FindingSection
     /// <summary>The treatment plan.</summary>
     TreatmentPlan,
 
+    /// <summary>The payer's medical policy: criteria not met or needing attestation (<c>docs/policies.md</c>).</summary>
+    MedicalPolicy,
+
     /// <summary>Documents enclosed with the request (attachments).</summary>
     Attachments,
 

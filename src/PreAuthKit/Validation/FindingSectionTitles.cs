@@ -16,6 +16,7 @@ public static class FindingSectionTitles
         FindingSection.PhysicianAssessment => "Physician assessment",
         FindingSection.Photographs => "Photographs",
         FindingSection.TreatmentPlan => "Treatment plan",
+        FindingSection.MedicalPolicy => "Medical policy",
         FindingSection.Attachments => "Attachments",
         FindingSection.Appeal => "Appeal",
         FindingSection.Layout => "Layout",

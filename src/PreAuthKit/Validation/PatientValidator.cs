@@ -25,7 +25,7 @@ internal sealed class PatientValidator : AbstractValidator<Patient>
             .Finding(F.MemberIdMissing);
         RuleFor(p => p.MemberId).Must(IsPrintable).When(p => !string.IsNullOrWhiteSpace(p.MemberId))
             .Finding(F.MemberIdNotPrintable);
-        RuleFor(p => p.Phone).NanpPhone(F.Phone, "Patient phone");
+        RuleFor(p => p.Phone).NanpPhoneWithExtension(F.Phone, "Patient phone");
     }
 
     /// <summary>Printable ASCII only, no leading or trailing whitespace.</summary>

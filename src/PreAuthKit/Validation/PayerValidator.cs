@@ -11,7 +11,7 @@ internal sealed class PayerValidator : AbstractValidator<Payer>
     {
         RuleFor(p => p.Name).NotEmpty()
             .Finding(F.NameMissing);
-        RuleFor(p => p.Phone).NanpPhone(F.Phone, "Payer phone");
+        RuleFor(p => p.Phone).NanpPhoneWithExtension(F.Phone, "Payer phone");
         RuleFor(p => p.Fax).NanpPhone(F.Fax, "Payer fax");
     }
 }

@@ -50,6 +50,47 @@ internal static class PhoneNumbers
         return true;
     }
 
+    /// <summary>
+    /// Like <see cref="TryNormalize"/>, but accepts an extension after the number, as standard
+    /// prior-authorization forms do (<c>(555) 010-2000 ext. 214</c>, <c>x214</c>, <c>extension 214</c>;
+    /// one to six digits). Fax numbers have no extensions: use <see cref="TryNormalize"/> for them.
+    /// </summary>
+    public static bool TryNormalizeWithExtension(string? text, out string digits, out string extension)
+    {
+        extension = "";
+        digits = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        var lower = trimmed.ToLowerInvariant();
+        foreach (var marker in (string[])["extension", "ext.", "ext", "x", "#"])
+        {
+            var at = lower.LastIndexOf(marker, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var rest = trimmed[(at + marker.Length)..].Trim();
+            if (rest.Length is >= 1 and <= 6 && rest.All(char.IsAsciiDigit))
+            {
+                var number = trimmed[..at].TrimEnd(' ', ',', ';');
+                if (TryNormalize(number, out digits))
+                {
+                    extension = rest;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return TryNormalize(trimmed, out digits);
+    }
+
     /// <summary>The display form <c>(555) 010-2000</c> of a normalised number.</summary>
     public static string Format(string digits) => digits.Length == 10 ? $"({digits[..3]}) {digits[3..6]}-{digits[6..]}" : digits;
 }

@@ -15,6 +15,9 @@ internal sealed class PreAuthCaseValidator : AbstractValidator<PreAuthCase>
 {
     public const int MaxDiagnoses = 12;
 
+    /// <summary>At most this many measurements: they fit the baseline-and-target table on one page.</summary>
+    public const int MaxMeasurements = 20;
+
     public PreAuthCaseValidator()
     {
         SubmissionRules();
@@ -36,6 +39,12 @@ internal sealed class PreAuthCaseValidator : AbstractValidator<PreAuthCase>
 
         RuleFor(c => c.History).SetValidator(new MedicalHistoryValidator());
         RuleFor(c => c.Assessment).SetValidator(new PhysicianAssessmentValidator());
+
+        RuleFor(c => c.Measurements).Must(m => m.Count <= MaxMeasurements)
+            .Finding(FindingCatalog.Measurement.TooMany, (_, m) => FindingCatalog.Measurement.TooMany.Format(m.Count, MaxMeasurements));
+        RuleForEach(c => c.Measurements).NotNull()
+            .Finding(FindingCatalog.Measurement.EmptyEntry)
+            .SetValidator(new MeasurementValidator());
 
         RuleForEach(c => c.Photos).NotNull()
             .Finding(FindingCatalog.Photo.EmptyEntry)

@@ -17,7 +17,17 @@ internal sealed class ProviderValidator : AbstractValidator<Provider>
             .Finding(FindingCatalog.Npi.Malformed, label);
         RuleFor(p => p.Npi).SetValidator(new NpiValidator<Provider>(NpiCheck.CheckDigit))
             .Finding(FindingCatalog.Npi.CheckDigit, label);
-        RuleFor(p => p.Phone).NanpPhone(FindingCatalog.Provider.Phone, $"{label} phone");
+        RuleFor(p => p.Phone).NanpPhoneWithExtension(FindingCatalog.Provider.Phone, $"{label} phone");
+        RuleFor(p => p.DirectLine).NanpPhoneWithExtension(FindingCatalog.Provider.DirectLine, $"{label} direct line");
+        RuleFor(p => p.Email).Must(e => e is null || IsEmail(e.Trim()))
+            .Finding(FindingCatalog.Provider.Email, label);
         RuleFor(p => p.Fax).NanpPhone(FindingCatalog.Provider.Fax, $"{label} fax");
+    }
+
+    /// <summary>One @, a non-empty local part, a dotted domain, no spaces.</summary>
+    private static bool IsEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.') && !email.Any(char.IsWhiteSpace) && email.Length <= 254;
     }
 }

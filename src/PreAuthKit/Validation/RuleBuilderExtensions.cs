@@ -25,6 +25,10 @@ internal static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, string?> NanpPhone<T>(this IRuleBuilder<T, string?> rule, FindingDefinition definition, string label)
         => rule.SetValidator(new PhoneNumberValidator<T>()).Finding(definition, label);
 
+    /// <summary>A phone number (not a fax): ten NANP digits, optionally followed by an extension (<c>ext. 214</c>).</summary>
+    public static IRuleBuilderOptions<T, string?> NanpPhoneWithExtension<T>(this IRuleBuilder<T, string?> rule, FindingDefinition definition, string label)
+        => rule.SetValidator(new PhoneNumberValidator<T>(allowExtension: true)).Finding(definition, label);
+
     private static Severity ToFluent(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Error => Severity.Error,

@@ -11,10 +11,25 @@ internal static class EnclosureTitles
         ? "Dated clinical photograph (1), see the photographic evidence section"
         : $"Dated clinical photographs ({count.ToString(System.Globalization.CultureInfo.InvariantCulture)}), see the photographic evidence section";
 
-    /// <summary>The denial notice and the new evidence of an appeal.</summary>
-    public static List<string> ForAppeal(Appeal appeal)
+    /// <summary>
+    /// What an appeal encloses before the case's own records: the determination the level answers
+    /// (the final adverse determination for external review), the original denial notice where the
+    /// level answers a later decision, the authorized-representative designation where one is needed,
+    /// and the new evidence.
+    /// </summary>
+    public static List<string> ForAppeal(PreAuthCase @case, Appeal appeal, AppealRoute route)
     {
-        var list = new List<string> { MarkdownText.Escape(DenialNotice(appeal)) };
+        var list = new List<string> { MarkdownText.Escape(route.DeterminationEnclosure) };
+        if ((appeal.Level == AppealLevel.ExternalReview && appeal.FinalInternalDenialDate is not null) || appeal.Level == AppealLevel.SecondInternal)
+        {
+            list.Add(MarkdownText.Escape(DenialNotice(appeal)));
+        }
+
+        if (AppealRoute.NeedsRepresentativeDesignation(appeal, @case.Payer.PlanType) && !string.IsNullOrWhiteSpace(appeal.RepresentativeDesignation))
+        {
+            list.Add(MarkdownText.Escape(appeal.RepresentativeDesignation.Trim()));
+        }
+
         list.AddRange(appeal.NewEvidence.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => MarkdownText.Escape(e)));
         return list;
     }

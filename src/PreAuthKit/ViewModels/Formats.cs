@@ -13,6 +13,7 @@ internal static class Formats
     /// <summary>A period: both dates, "from"/"until" with one, empty with none.</summary>
     public static string Period(DateOnly? from, DateOnly? to) => (from, to) switch
     {
+        ({ } f, { } t) when f == t => Date(f),
         ({ } f, { } t) => $"{Date(f)} to {Date(t)}",
         ({ } f, null) => $"from {Date(f)}",
         (null, { } t) => $"until {Date(t)}",
@@ -34,6 +35,15 @@ internal static class Formats
         => string.Join(", ", modifiers.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim().ToUpperInvariant()));
 
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A count with its noun, singular or plural (<c>1 day</c>, <c>3 days</c>): never "day(s)".</summary>
+    public static string Count(int value, string singular, string plural) => $"{Count(value)} {(Math.Abs(value) == 1 ? singular : plural)}";
+
+    /// <summary>A time of day, 24-hour (<c>14:05</c>).</summary>
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A measured value without trailing zeros (<c>40</c>, <c>2.5</c>).</summary>
+    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string PlaceOfService(PlaceOfService place) => place switch
     {
@@ -86,6 +96,15 @@ internal static class Formats
         Model.AppealLevel.ExternalReview => "external-review",
         Model.AppealLevel.MedicareRedetermination => "medicare-redetermination",
         _ => "first-internal",
+    };
+
+    public static string Channel(RequestChannel channel) => channel switch
+    {
+        RequestChannel.Portal => "the payer's provider portal",
+        RequestChannel.Electronic => "electronic request (X12 278 / HL7 Da Vinci PAS)",
+        RequestChannel.Phone => "telephone",
+        RequestChannel.Mail => "mail",
+        _ => "fax",
     };
 
     public static string Address(Address? address) => address is null

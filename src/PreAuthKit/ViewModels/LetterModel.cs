@@ -3,5 +3,5 @@ using Scriban.Runtime;
 
 namespace PreAuthKit.ViewModels;
 
-/// <summary>What the template stage receives: the script object it may see, and the page furniture for layout.</summary>
-internal sealed record LetterModel(ScriptObject Script, PageFurniture Furniture);
+/// <summary>What the template stage receives: the script object it may see, the page furniture for layout, and the draft decision.</summary>
+internal sealed record LetterModel(ScriptObject Script, PageFurniture Furniture, DraftGate Gate);

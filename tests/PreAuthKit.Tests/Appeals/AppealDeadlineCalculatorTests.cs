@@ -169,7 +169,8 @@ public class AppealDeadlineCalculatorTests
     [Test]
     public void Shipped_state_windows_come_from_the_documented_data_file()
     {
-        Assert.That(StateExternalReview.All.Keys, Is.EquivalentTo(new[] { "CA" }));
+        Assert.That(StateExternalReview.All.Values.Where(r => r.Months is not null).Select(r => r.State), Is.EquivalentTo(new[] { "CA" }), "IL is listed for its filing body only");
+        Assert.That(StateExternalReview.For("IL")!.FilingBody, Is.EqualTo("Illinois Department of Insurance"));
         Assert.That(StateExternalReview.For("ca")!.WindowSource, Does.Contain("1374.30(h)"));
         Assert.That(new AppealDeadlineOptions().ExternalReviewMonthsByState, Is.EquivalentTo(new Dictionary<string, int> { ["CA"] = 6 }));
     }

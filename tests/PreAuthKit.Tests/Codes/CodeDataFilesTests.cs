@@ -41,8 +41,8 @@ public class CodeDataFilesTests
     {
         var lines = File.ReadLines(Path.Combine(RepoPaths.Root, "src", "PreAuthKit", "Appeals", "Data", "state-external-review.tsv")).Where(l => !l.StartsWith('#')).ToList();
 
-        Assert.That(lines[0].Split('\t'), Is.EqualTo(new[] { "state", "external_review_months", "window_source", "filing_body", "filing_body_source" }));
-        Assert.That(lines.Skip(1).Select(l => l.Split('\t')), Is.All.Matches<string[]>(f => f!.Length == 5 && f[2].Length > 0));
+        Assert.That(lines[0].Split('\t'), Is.EqualTo(new[] { "state", "external_review_months", "window_source", "filing_body", "filing_body_source", "filing_address", "filing_phone", "filing_online" }));
+        Assert.That(lines.Skip(1).Select(l => l.Split('\t')), Is.All.Matches<string[]>(f => f!.Length == 8 && f[2].Length > 0));
     }
 
     private static string DataFile(string name) => Path.Combine(RepoPaths.Root, "src", "PreAuthKit", "Codes", "Data", name);

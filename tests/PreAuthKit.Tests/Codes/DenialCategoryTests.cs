@@ -6,8 +6,8 @@ public class DenialCategoryTests
 {
     [TestCase("CO-50", "MedicalNecessity", "CO-50")]
     [TestCase("co50", "MedicalNecessity", "CO-50")]
-    [TestCase("PR 197", "Authorization", "PR-197")]
-    [TestCase("198", "Authorization", "198")]
+    [TestCase("PR 197", "AuthorizationAbsent", "PR-197")]
+    [TestCase("198", "AuthorizationExceeded", "198")]
     [TestCase("CO-55", "ExperimentalOrUnproven", "CO-55")]
     [TestCase("OA-056", "ExperimentalOrUnproven", "OA-56")]
     [TestCase("CO-96", "NonCovered", "CO-96")]

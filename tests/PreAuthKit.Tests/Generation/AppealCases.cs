@@ -26,4 +26,11 @@ internal static class AppealCases
         var payer = level == AppealLevel.MedicareRedetermination ? @case.Payer with { PlanType = PlanType.Medicare } : @case.Payer;
         return sample with { Case = @case with { Appeal = appeal, Payer = payer } };
     }
+
+    /// <summary>The sample appeal on a Medicare Advantage plan: a reconsideration of the organization determination.</summary>
+    public static CaseFile MedicareAdvantage()
+    {
+        var sample = Sample();
+        return sample with { Case = sample.Case with { Payer = sample.Case.Payer with { PlanType = PlanType.MedicareAdvantage } } };
+    }
 }

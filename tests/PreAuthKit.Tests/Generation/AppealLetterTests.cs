@@ -20,7 +20,7 @@ public class AppealLetterTests
             Assert.That(text, Does.Contain("First-level internal appeal"));
             Assert.That(text, Does.Contain("11/23/2026"), "denial notice date");
             Assert.That(text, Does.Contain("05/22/2027"), "180 days after the denial notice");
-            Assert.That(text, Does.Contain("Met: filed 11/25/2026, 178 day(s) before the deadline"));
+            Assert.That(text, Does.Contain("Met: filed 11/25/2026, 178 days before the deadline"));
             Assert.That(text, Does.Contain("considered cosmetic and not medically necessary"), "denial reason as written");
             Assert.That(text, Does.Contain("A peer-to-peer conversation is requested"));
             Assert.That(text, Does.Not.Contain("Expedited review is requested"));
@@ -31,12 +31,12 @@ public class AppealLetterTests
         });
     }
 
-    [TestCase("CO-50", "The condition is documented and correctly coded", "Conservative treatment was tried and failed")]
-    [TestCase("CO-197", "The authorization history", "Request for retroactive authorization")]
-    [TestCase("CO-198", "The authorization history", "Request for retroactive authorization")]
+    [TestCase("CO-50", "1. The diagnoses", "Conservative treatment was tried")]
+    [TestCase("CO-197", "The authorization request", "The services were medically necessary")]
+    [TestCase("CO-198", "The authorization on file", "The additional services are medically necessary")]
     [TestCase("CO-55", "The treatment is not experimental for this condition", "Evidence that the treatment is effective")]
     [TestCase("PR-56", "The treatment is not experimental for this condition", "Why it is the appropriate treatment for this patient")]
-    [TestCase("CO-96", "The service treats a medical condition, not appearance", "The plan covers medically necessary treatment of this condition")]
+    [TestCase("CO-96", "The service treats a medical condition", "The plan covers medically necessary treatment of this condition")]
     [TestCase("CO-16", "Response to the stated reason", "The record establishes medical necessity")]
     public async Task Point_by_point_answer_follows_the_denial_category(string code, string firstHeading, string secondHeading)
     {
@@ -44,7 +44,7 @@ public class AppealLetterTests
         var text = PdfText.Of(document);
 
         Assert.That(text, Does.Contain(firstHeading).And.Contain(secondHeading).And.Contain(code));
-        string[] otherCategories = ["The condition is documented and correctly coded", "The authorization history", "The treatment is not experimental", "The service treats a medical condition", "Response to the stated reason"];
+        string[] otherCategories = ["1. The diagnoses", "The authorization request", "The authorization on file", "The treatment is not experimental", "The service treats a medical condition", "Response to the stated reason"];
         Assert.That(otherCategories.Count(text.Contains), Is.EqualTo(1), "exactly one category's argument is printed");
     }
 
@@ -59,8 +59,17 @@ public class AppealLetterTests
         Snapshot.Approve(PdfTextDump.Dump(document.Pdf.Span), $"AppealLetterTests.Level_{level}");
     }
 
+    [Test]
+    public async Task Medicare_advantage_reconsideration_snapshot()
+    {
+        var document = await TestCases.Generator().RenderAppealAsync(AppealCases.MedicareAdvantage());
+
+        Snapshot.Approve(PdfTextDump.Dump(document.Pdf.Span), "AppealLetterTests.Level_MedicareAdvantageReconsideration");
+    }
+
     [TestCase("CO-50", "MedicalNecessity")]
-    [TestCase("CO-197", "Authorization")]
+    [TestCase("CO-197", "AuthorizationAbsent")]
+    [TestCase("CO-198", "AuthorizationExceeded")]
     [TestCase("CO-56", "ExperimentalOrUnproven")]
     [TestCase("CO-96", "NonCovered")]
     [TestCase("OA-23", "Other")]
@@ -78,7 +87,7 @@ public class AppealLetterTests
         var external = PdfText.Of(await generator.RenderAppealAsync(AppealCases.With(AppealLevel.ExternalReview, "CO-50")));
         var medicare = PdfText.Of(await generator.RenderAppealAsync(AppealCases.With(AppealLevel.MedicareRedetermination, "CO-50")));
 
-        Assert.That(external, Does.Contain("Request for External Review").And.Contain("independent review organization").And.Contain("Expedited review is requested"));
+        Assert.That(external, Does.Contain("Request for External Review").And.Contain("independent review organization").And.Contain("Attestation of urgency"));
         Assert.That(external, Does.Contain("4 months from the final internal denial (external review, IL)"));
         Assert.That(medicare, Does.Contain("Request for Medicare Redetermination").And.Contain("CMS-20027").And.Contain("120 days from receipt"));
     }

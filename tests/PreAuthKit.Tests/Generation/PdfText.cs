@@ -16,6 +16,13 @@ internal static partial class PdfText
         return Collapse(string.Join(" ", pdf.GetPages().Select(page => ContentOrderTextExtractor.GetText(page, addDoubleNewline: false))));
     }
 
+    /// <summary>Each page's text, whitespace collapsed.</summary>
+    public static IReadOnlyList<string> Pages(RenderedDocument document)
+    {
+        using var pdf = PdfDocument.Open(document.Pdf.ToArray());
+        return [.. pdf.GetPages().Select(page => Collapse(ContentOrderTextExtractor.GetText(page, addDoubleNewline: false)))];
+    }
+
     public static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"\s+")]

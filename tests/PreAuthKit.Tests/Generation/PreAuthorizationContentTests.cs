@@ -15,18 +15,22 @@ public class PreAuthorizationContentTests
         string[] expected =
         [
             // payer, date submitted, review and request type
-            "To", "Example Health Plan", "Payer phone", "(555) 010-3000", "Payer fax", "(555) 010-3001", "Date submitted", "11/20/2026",
+            "To", "Example Health Plan", "Phone", "(555) 010-3000", "Fax", "(555) 010-3001", "Date sent", "11/20/2026",
             "Review type", "Standard", "Request type", "Initial",
             // patient
-            "Name", "Jordan Sample", "Date of birth", "04/12/1988", "Sex", "Female", "(555) 010-4000", "Member ID", "EXH123456789",
+            "Patient", "Jordan Sample", "Date of birth", "04/12/1988", "Sex", "Female", "(555) 010-4000", "Member ID", "EXH123456789",
             "Group number", "GRP-0042", "Plan", "Example PPO Gold",
             // requesting and servicing providers, contact person
             "Requesting provider", "Avery Example, MD", "1234567893", "Dermatology", "Servicing provider or facility",
             "Riverside Dermatology & Scar Clinic", "1558598797", "(555) 010-2001", "Casey Coordinator, prior authorization desk",
             // services: code, modifiers, description, units, frequency, dates, place of service
-            "Modifiers", "17999", "collagen induction therapy (microneedling)", "Units", "one session every 4 to 6 weeks",
+            "17999", "collagen induction therapy (microneedling)", "Units and frequency", "6 units, one session every 4 to 6 weeks",
             "12/07/2026 to 06/30/2027", "Office (11)",
             // diagnoses with descriptions, primary first
+            // the unlisted code's comparable code and narrative
+            "Comparable listed code for pricing: 15786", "Time, effort and equipment:",
+            // baseline and target measurements
+            "Objective measurements: baseline and target", "Vancouver Scar Scale", "9 points (0-13)", "Left wrist active extension", "40 degrees", "70 degrees", "60 degrees",
             "ICD-10-CM code", "L90.5", "Scar conditions and fibrosis of skin", "Primary", "L91.0", "T22.312S", "Burn of third degree of left forearm, sequela",
             // narrative
             "Silicone gel sheeting, 12 hours daily", "Minimal flattening; contracture band persisted", "Active wrist extension limited to 40 degrees",
@@ -56,9 +60,10 @@ public class PreAuthorizationContentTests
         var document = await TestCases.Generator().RenderPreAuthorizationAsync(withoutDescription);
         var text = PdfText.Of(document);
 
-        Assert.That(text, Does.Contain("15786").And.Contain("LT, 59").And.Contain("description not supplied"));
-        Assert.That(text, Does.Contain("CPT descriptor text is not reproduced"));
+        Assert.That(text, Does.Contain("15786").And.Contain("LT, 59"));
+        Assert.That(text, Does.Not.Contain("CPT descriptor text"), "the licensing note belongs in the documentation, not the payer's copy");
         Assert.That(text, Does.Not.Contain("Abrasion"));
+        Assert.That(text, Does.Contain("DRAFT \u2014 NOT FOR SUBMISSION").And.Contain("The clinic's description of service 15786"), "a missing description makes a draft");
     }
 
     [Test]

@@ -46,7 +46,7 @@ public class TemplateSandboxTests
     public async Task A_partial_that_links_outside_the_folder_is_refused()
     {
         Directory.CreateDirectory(Path.Combine(_templates, "partials"));
-        File.CreateSymbolicLink(Path.Combine(_templates, "partials", "patient.md.sbn"), "../../outside/secret.md.sbn");
+        File.CreateSymbolicLink(Path.Combine(_templates, "partials", "re-block.md.sbn"), "../../outside/secret.md.sbn");
 
         var error = (await Assert.ThrowsAsync<TemplateRenderException>(() => Generator().RenderPreAuthorizationAsync(TestCases.BurnScarForearm())))!;
 
@@ -56,7 +56,7 @@ public class TemplateSandboxTests
     [Test]
     public async Task A_linked_folder_leading_outside_is_refused()
     {
-        File.Copy(Path.Combine(_outside, "secret.md.sbn"), Path.Combine(_outside, "patient.md.sbn"));
+        File.Copy(Path.Combine(_outside, "secret.md.sbn"), Path.Combine(_outside, "re-block.md.sbn"));
         Directory.CreateSymbolicLink(Path.Combine(_templates, "partials"), _outside);
 
         var error = (await Assert.ThrowsAsync<TemplateRenderException>(() => Generator().RenderPreAuthorizationAsync(TestCases.BurnScarForearm())))!;

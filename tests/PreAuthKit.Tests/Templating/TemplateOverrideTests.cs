@@ -44,7 +44,7 @@ public class TemplateOverrideTests
 
         var text = PdfText.Of(await Generator().RenderAppealAsync(AppealCases.Sample()));
 
-        Assert.That(text, Does.Contain("CLINIC-WIDE ENCLOSURES (7)"), "2 attachments, the denial notice, 3 new documents, the photographs");
+        Assert.That(text, Does.Contain("CLINIC-WIDE ENCLOSURES (8)"), "the denial notice, the representative designation, 3 new documents, 2 attachments, the photographs");
     }
 
     [Test]
@@ -64,23 +64,23 @@ public class TemplateOverrideTests
     [Test]
     public async Task Syntax_error_in_an_included_partial_names_the_partial()
     {
-        Write("partials/patient.md.sbn", "## Patient\n{{ if }}\n");
+        Write("partials/re-block.md.sbn", "**Re:**\n{{ if }}\n");
 
         var exception = await Assert.ThrowsAsync<TemplateRenderException>(() => Generator().RenderPreAuthorizationAsync(TestCases.BurnScarForearm()));
 
-        Assert.That(exception!.Errors[0].File.Replace('\\', '/'), Does.EndWith("partials/patient.md.sbn"));
+        Assert.That(exception!.Errors[0].File.Replace('\\', '/'), Does.EndWith("partials/re-block.md.sbn"));
         Assert.That(exception.Errors[0].Line, Is.EqualTo(2));
     }
 
     [Test]
     public async Task Unknown_variable_is_a_runtime_error_with_its_position()
     {
-        Write("partials/patient.md.sbn", "## Patient\n\n{{ patient.full_name }} {{ raw_patient }}\n");
+        Write("partials/re-block.md.sbn", "**Re:**\n\n{{ patient.full_name }} {{ raw_patient }}\n");
 
         var exception = await Assert.ThrowsAsync<TemplateRenderException>(() => Generator().RenderPreAuthorizationAsync(TestCases.BurnScarForearm()));
 
         var error = exception!.Errors[0];
-        Assert.That(error.File.Replace('\\', '/'), Does.EndWith("partials/patient.md.sbn"));
+        Assert.That(error.File.Replace('\\', '/'), Does.EndWith("partials/re-block.md.sbn"));
         Assert.That((error.Line, error.Column), Is.EqualTo((3, 28)));
         Assert.That(exception.Message, Does.Not.Contain("Jordan"), "errors never quote case data");
     }

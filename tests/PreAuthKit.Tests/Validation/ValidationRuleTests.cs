@@ -253,7 +253,7 @@ public class ValidationRuleTests
             new("servicing npi check digit", "PAK-NPI-002", "servicingProvider.npi", E, c => c with { ServicingProvider = c.ServicingProvider with { Npi = "1558598790" } }, c => c),
             new("primary care npi", "PAK-NPI-001", "primaryCareProvider.npi", E, c => c with { PrimaryCareProvider = new Provider { Name = "PCP", Npi = "12345" } }, c => c with { PrimaryCareProvider = new Provider { Name = "PCP", Npi = "1993999998" } }),
             new("clinic npi", "PAK-NPI-002", "clinic.npi", E, c => c with { Clinic = c.Clinic! with { Npi = "1558598798" } }, c => c with { Clinic = c.Clinic! with { Npi = null } }),
-            new("provider phone", "PAK-PRV-002", "requestingProvider.phone", E, c => c with { RequestingProvider = c.RequestingProvider with { Phone = "555 010 2000 x12" } }, c => c),
+            new("provider phone", "PAK-PRV-002", "requestingProvider.phone", E, c => c with { RequestingProvider = c.RequestingProvider with { Phone = "555 010 CALL" } }, c => c with { RequestingProvider = c.RequestingProvider with { Phone = "(555) 010-2000 ext. 214" } }),
             new("provider fax", "PAK-PRV-003", "servicingProvider.fax", E, c => c with { ServicingProvider = c.ServicingProvider with { Fax = "010-2001" } }, c => c),
 
             // Diagnoses

@@ -44,7 +44,8 @@ public class InjectionTests
         var document = await TestCases.Generator().RenderAppealAsync(hostile);
         var text = PdfText.Of(document);
 
-        Assert.That(CountOf(text, Hostile), Is.GreaterThanOrEqualTo(5));
+        // the diagnosis in the point-by-point answer, the services table, the quoted denial reason, the enclosure list
+        Assert.That(CountOf(text, Hostile), Is.GreaterThanOrEqualTo(4));
         Assert.That(text, Does.Contain("# injected heading"));
     }
 

@@ -24,7 +24,7 @@ internal sealed class AppealKind : DocumentKind
         => @case.Appeal is null ? [F.SectionMissing.At("appeal")] : [];
 
     internal override IReadOnlyList<string> Enclosures(CaseAssessment assessment)
-        => [.. EnclosureTitles.ForAppeal(assessment.Case.Appeal!), .. EnclosureTitles.ForCase(assessment.Case)];
+        => [.. EnclosureTitles.ForAppeal(assessment.Case, assessment.Case.Appeal!, AppealRoute.For(assessment.Case, assessment.Case.Appeal!)), .. EnclosureTitles.ForCase(assessment.Case)];
 
-    internal override LetterModel BuildModel(CaseAssessment assessment) => LetterModelBuilder.ForAppeal(assessment);
+    internal override LetterModel BuildModel(CaseAssessment assessment, Validation.ValidationOptions options) => LetterModelBuilder.ForAppeal(assessment, options);
 }

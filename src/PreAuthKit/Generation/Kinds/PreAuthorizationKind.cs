@@ -20,5 +20,5 @@ internal sealed class PreAuthorizationKind : DocumentKind
 
     internal override IReadOnlyList<string> Enclosures(CaseAssessment assessment) => EnclosureTitles.ForCase(assessment.Case);
 
-    internal override LetterModel BuildModel(CaseAssessment assessment) => LetterModelBuilder.ForPreAuthorization(assessment);
+    internal override LetterModel BuildModel(CaseAssessment assessment, Validation.ValidationOptions options) => LetterModelBuilder.ForPreAuthorization(assessment, options);
 }

@@ -29,6 +29,10 @@ internal static partial class FindingCatalog
 
         public static FindingDefinition EmptyEntry { get; } = new("PAK-HIS-007", FindingSeverity.Error, S, "history.priorTreatments[i]",
             "empty (`null`) entry", "A prior treatment entry is empty: remove it or fill it in.");
+
+        public static FindingDefinition CauseMissing { get; } = new("PAK-HIS-008", FindingSeverity.Warning, S, "history.cause",
+            "cause of the condition stated (injury, burn, surgery, disease): the checklist item is \"condition and cause\"",
+            "Medical history: state the cause of the condition (e.g. third-degree scald burn, surgical excision); a scar whose cause is not recorded reads as cosmetic.", Checklist: true);
     }
 
     /// <summary><c>PAK-ASM</c>: the physician's assessment (checklist items physician-assessment and functional-impairment).</summary>

@@ -30,8 +30,11 @@ internal static partial class FindingCatalog
             "Member ID contains characters that cannot be printed or typed (control characters, non-ASCII letters or leading/trailing spaces): retype it from the card.");
 
         public static FindingDefinition Phone { get; } = new("PAK-PAT-008", FindingSeverity.Error, S, "patient.phone",
-            "10-digit NANP number", PhoneTemplate);
+            "10-digit NANP number, extension allowed", PhoneWithExtensionTemplate);
     }
+
+    /// <summary>The message of every phone rule that accepts an extension (fax numbers do not).</summary>
+    private const string PhoneWithExtensionTemplate = "{0} is not a 10-digit US phone number: enter it as (NPA) NXX-XXXX, for example (555) 010-2000, optionally followed by an extension (ext. 214), without letters.";
 
     /// <summary>The message of every phone and fax rule; the hole is the field's label ("Payer fax").</summary>
     private const string PhoneTemplate = "{0} is not a 10-digit US phone number: enter it as (NPA) NXX-XXXX, for example (555) 010-2000, without extensions or letters.";

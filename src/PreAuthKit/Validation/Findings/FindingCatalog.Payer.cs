@@ -11,7 +11,7 @@ internal static partial class FindingCatalog
             "payer name present", "Payer name is missing: enter the insurer as printed on the member's card.");
 
         public static FindingDefinition Phone { get; } = new("PAK-PAY-002", FindingSeverity.Error, S, "payer.phone",
-            "10-digit NANP number", PhoneTemplate);
+            "10-digit NANP number, extension allowed", PhoneWithExtensionTemplate);
 
         public static FindingDefinition Fax { get; } = new("PAK-PAY-003", FindingSeverity.Error, S, "payer.fax",
             "10-digit NANP number", PhoneTemplate);

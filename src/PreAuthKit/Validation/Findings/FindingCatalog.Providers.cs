@@ -11,10 +11,16 @@ internal static partial class FindingCatalog
             "provider name present", "{0} name is missing: enter the name as registered in NPPES.");
 
         public static FindingDefinition Phone { get; } = new("PAK-PRV-002", FindingSeverity.Error, S, "…Provider.phone, clinic.phone",
-            "10-digit NANP number", PhoneTemplate);
+            "10-digit NANP number, extension allowed", PhoneWithExtensionTemplate);
 
         public static FindingDefinition Fax { get; } = new("PAK-PRV-003", FindingSeverity.Error, S, "…Provider.fax, clinic.fax",
             "10-digit NANP number", PhoneTemplate);
+
+        public static FindingDefinition DirectLine { get; } = new("PAK-PRV-004", FindingSeverity.Error, S, "…Provider.directLine",
+            "10-digit NANP number, extension allowed", PhoneWithExtensionTemplate);
+
+        public static FindingDefinition Email { get; } = new("PAK-PRV-005", FindingSeverity.Error, S, "…Provider.email",
+            "an e-mail address (`name@example.org`)", "{0} e-mail is not an address of the form name@example.org.");
     }
 
     /// <summary><c>PAK-NPI</c>: National Provider Identifiers (45 CFR 162.406; check digit per the CMS NPI standard, Luhn over 80840). Hole: the label.</summary>

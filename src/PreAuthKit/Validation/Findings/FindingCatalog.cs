@@ -29,7 +29,7 @@ internal static partial class FindingCatalog
 {
     /// <summary>The order families are documented in: the order a reviewer reads a request, then render-time families.</summary>
     public static IReadOnlyList<string> FamilyOrder { get; } =
-        ["FILE", "PAT", "PAY", "SUB", "PRV", "NPI", "DX", "CPT", "HIS", "ASM", "TPL", "PHO", "ATT", "PKT", "APL", "CAP", "LAYOUT", "TEMPLATE"];
+        ["FILE", "PAT", "PAY", "SUB", "PRV", "NPI", "DX", "CPT", "HIS", "ASM", "MSR", "TPL", "PHO", "ATT", "PKT", "APL", "LTR", "POL", "CAP", "LAYOUT", "TEMPLATE"];
 
     private static readonly Lazy<IReadOnlyList<FindingDefinition>> AllDefinitions = new(Collect);
 
