@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Running;
 using PreAuthKit.Benchmarks.Diagnostics;
 
-if (args is ["--breakdown"])
+if (args is ["--breakdown", .. var parts])
 {
     // A profile by stage, not a benchmark: see Diagnostics/StageBreakdown.cs.
-    StageBreakdown.Run();
+    StageBreakdown.Run(photo: !parts.Contains("--no-photo"));
     return;
 }
 

@@ -25,7 +25,7 @@ internal static class StageBreakdown
 {
     private const int Rounds = 60;
 
-    public static void Run()
+    public static void Run(bool photo = true)
     {
         var generator = new PreAuthGenerator(new PreAuthGeneratorOptions { TimeProvider = FixedClock.Instance });
         var request = BenchmarkCases.RequestWithoutPhotos();
@@ -51,6 +51,16 @@ internal static class StageBreakdown
         Measure("end to end (pipeline, synchronous)", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
         Measure("end to end (facade, async)", () => generator.RenderPreAuthorizationAsync(request).GetAwaiter().GetResult());
         Measure("validation", () => generator.Validate(request));
+        var titlesOnly = BenchmarkCases.RequestWithoutPhotosOrAttachmentFiles();
+        Measure("validation, attachments named by title only", () => generator.Validate(titlesOnly));
+        Measure("end to end, attachments by title only", () => pipeline.RenderPreAuthorization(titlesOnly, CancellationToken.None));
+        var intake = new PreAuthKit.Packet.AttachmentIntake(PreAuthKit.Packet.AttachmentLimits.Default, PreAuthKit.Packet.PacketGeometry.Letter, greyscale: false);
+        foreach (var (attachment, index) in request.Case.Attachments.Select((a, i) => (a, i)).Where(p => p.a.Path is not null))
+        {
+            var file = File.ReadAllBytes(Path.Combine(BenchmarkPaths.Root, "samples", "cases", attachment.Path!));
+            Measure($"  attachment intake: {Path.GetExtension(attachment.Path)} ({file.Length / 1024} KB)", () => intake.Read(attachment, index, file));
+        }
+
         Measure("assessment (rules, checklist) + view model", () => LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None)));
         Measure("template to Markdown", () => renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None));
         Measure("Markdown to blocks", () => BlockBuilder.Build(MarkdownParser.Parse(markdown)));
@@ -60,6 +70,15 @@ internal static class StageBreakdown
             return new DocumentLayouter(PageSetup.Letter, model.Furniture, m).Layout(blocks);
         });
         Measure("PDF writer (ours, BestSpeed)", () => PdfDocumentWriter.Write(layout, metadata, measurer));
+        var saved = new MemoryStream();
+        Measure("  PDFsharp draw + tags + save, uncompressed", () =>
+        {
+            saved.SetLength(0);
+            return PdfDocumentWriter.Compose(layout, metadata, measurer, PdfOutputOptions.Default, saved);
+        });
+        var raw = saved.ToArray();
+        Console.WriteLine($"  (uncompressed file: {raw.Length / 1024} KB)");
+        Measure("  finisher (compress, fix, new xref)", () => PdfFinisher.Finish(raw, System.IO.Compression.CompressionLevel.Fastest));
         Measure("  fingerprint", () => LayoutFingerprint.Compute(layout, metadata));
         var pdf = PdfDocumentWriter.Write(layout, metadata, measurer);
         Measure("  determinism token rewrite", () => DeterministicTokens.Rewrite((byte[])pdf.Clone(), new byte[32]));
@@ -67,9 +86,13 @@ internal static class StageBreakdown
         Measure("PDFsharp: draw + save, BestSpeed", () => FixedLinesBaseline.Write(layout, save: true, compress: true));
         Measure("PDFsharp: draw + save, uncompressed content", () => FixedLinesBaseline.Write(layout, save: true, compress: false));
 
-        Photo();
+        if (photo)
+        {
+            Photo();
+        }
 
         Sample("the PDF writer", () => PdfDocumentWriter.Write(layout, metadata, measurer));
+        Sample("the finisher", () => PdfFinisher.Finish(raw, System.IO.Compression.CompressionLevel.Fastest));
         Sample("end to end", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
     }
 
