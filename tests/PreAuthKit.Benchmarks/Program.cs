@@ -4,7 +4,7 @@ using PreAuthKit.Benchmarks.Diagnostics;
 if (args is ["--breakdown", .. var parts])
 {
     // A profile by stage, not a benchmark: see Diagnostics/StageBreakdown.cs.
-    StageBreakdown.Run(photo: !parts.Contains("--no-photo"));
+    StageBreakdown.Run(photo: !parts.Contains("--no-photo"), photosOnly: parts.Contains("--photos"));
     return;
 }
 

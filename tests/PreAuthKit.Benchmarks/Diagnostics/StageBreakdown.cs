@@ -25,8 +25,15 @@ internal static class StageBreakdown
 {
     private const int Rounds = 60;
 
-    public static void Run(bool photo = true)
+    public static void Run(bool photo = true, bool photosOnly = false)
     {
+        if (photosOnly)
+        {
+            SamplePhoto();
+            Photo();
+            return;
+        }
+
         var generator = new PreAuthGenerator(new PreAuthGeneratorOptions { TimeProvider = FixedClock.Instance });
         var request = BenchmarkCases.RequestWithoutPhotos();
         var pipeline = generator.Pipeline;
@@ -203,6 +210,38 @@ internal static class StageBreakdown
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs in {seconds} s: {seconds * 1000.0 / runs:F2} ms per run"));
+    }
+
+    /// <summary>A photo of the sample's size (its own 1200 x 1600 JPEG) taken apart the same way.</summary>
+    private static void SamplePhoto()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(BenchmarkPaths.Root, "samples", "cases", "photos", "forearm-volar-overview.jpg"));
+        var record = new PhotoRecord { Path = "photo.jpg", TakenOn = new DateOnly(2026, 11, 2) };
+        var processor = new PhotoProcessor();
+        Console.WriteLine($"one photo of the sample's size (1200 x 1600, {bytes.Length / 1024} KB), placed at half width:");
+        Measure("photo: processor, from bytes", () => processor.Process(record, 0, bytes, PhotoPlacement.HalfWidth));
+        Measure("  header + structure checks (Inspect)", () => processor.Inspect(bytes) ?? (object)"ok");
+        Measure("  EXIF (MetadataExtractor)", () => ExifInspector.Inspect(bytes));
+        foreach (var eighths in new[] { 4, 5, 8 })
+        {
+            Measure($"  decode at {eighths}/8 scale (SKCodec.GetPixels)", () =>
+            {
+                using var data = SKData.CreateCopy(bytes);
+                using var codec = SKCodec.Create(data);
+                var size = codec.GetScaledDimensions(eighths / 8f);
+                var info = new SKImageInfo(size.Width, size.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul);
+                using var bitmap = new SKBitmap(info);
+                return codec.GetPixels(info, bitmap.GetPixels());
+            });
+        }
+
+        using var upright = new SKBitmap(new SKImageInfo(650, 866, SKImageInfo.PlatformColorType, SKAlphaType.Premul));
+        Measure("  JPEG encode q85 (650 x 866)", () =>
+        {
+            using var pixmap = upright.PeekPixels();
+            using var jpeg = pixmap.Encode(new SKJpegEncoderOptions(85));
+            return jpeg?.Size ?? 0;
+        });
     }
 
     /// <summary>One 12 MP photo taken apart: the whole processor, from bytes and from the file, and its main steps redone with the same SkiaSharp calls.</summary>

@@ -53,11 +53,12 @@ internal static class BenchmarkCases
     }
 
     /// <summary>
-    /// <paramref name="count"/> distinct text-only requests (different case references and member ids), for the batch benchmark.
+    /// <paramref name="count"/> distinct text-only requests (different case references and member ids), for the batch benchmark;
+    /// without <paramref name="attachmentFiles"/> their attachments are listed by title only.
     /// </summary>
-    public static IReadOnlyList<CaseFile> Batch(int count)
+    public static IReadOnlyList<CaseFile> Batch(int count, bool attachmentFiles = true)
     {
-        var template = RequestWithoutPhotos();
+        var template = attachmentFiles ? RequestWithoutPhotos() : RequestWithoutPhotosOrAttachmentFiles();
         return [.. Enumerable.Range(1, count).Select(i => template with
         {
             Case = template.Case with
