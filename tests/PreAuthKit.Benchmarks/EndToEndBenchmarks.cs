@@ -18,6 +18,7 @@ public class EndToEndBenchmarks
 {
     private PreAuthGenerator _generator = null!;
     private CaseFile _request = null!;
+    private CaseFile _requestTitlesOnly = null!;
     private CaseFile _sample = null!;
     private CaseFile _appeal = null!;
     private LayoutDocument _requestLayout = null!;
@@ -27,6 +28,7 @@ public class EndToEndBenchmarks
     {
         _generator = new PreAuthGenerator(new PreAuthGeneratorOptions { TimeProvider = FixedClock.Instance });
         _request = BenchmarkCases.RequestWithoutPhotos();
+        _requestTitlesOnly = BenchmarkCases.RequestWithoutPhotosOrAttachmentFiles();
         _sample = BenchmarkCases.SampleRequest();
         _appeal = BenchmarkCases.AppealWithoutPhotos();
         var request = _generator.RenderPreAuthorizationAsync(_request).GetAwaiter().GetResult();
@@ -42,6 +44,14 @@ public class EndToEndBenchmarks
 
     [Benchmark]
     public int RequestWithoutPhotos() => _generator.RenderPreAuthorizationAsync(_request).GetAwaiter().GetResult().PageCount;
+
+    /// <summary>
+    /// The same letter with its two attachments listed by title only (no file to read): the letter
+    /// renderer alone, as issue 19 measured it. The row above adds the attachment intake (a TIFF
+    /// decoded, scaled and encoded, a PDF import trial), which every render runs since the packet merged.
+    /// </summary>
+    [Benchmark]
+    public int RequestWithoutPhotosAttachmentsByTitle() => _generator.RenderPreAuthorizationAsync(_requestTitlesOnly).GetAwaiter().GetResult().PageCount;
 
     /// <summary>The same request through the internal pipeline on the calling thread: the facade's cost is its Task.Run hop.</summary>
     [Benchmark]

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace PreAuthKit.Codes;
@@ -16,7 +15,7 @@ internal static class Icd10Cm
     /// <summary>The last fiscal year with a table; later dates of service are checked against it.</summary>
     public const int LastFiscalYear = 2027;
 
-    private const string Fy2026Resource = "PreAuthKit.Codes.icd10cm-fy2026.tsv.gz";
+    private const string Fy2026Resource = "PreAuthKit.Codes.icd10cm-fy2026.tsv";
     private const string Fy2027ChangesResource = "PreAuthKit.Codes.icd10cm-fy2027-changes.tsv";
 
     private static readonly Lazy<Icd10CmCodeSet> Fy2026 = new(LoadFy2026, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -47,26 +46,16 @@ internal static class Icd10Cm
     private static Icd10CmCodeSet LoadFy2026()
     {
         Interlocked.Increment(ref _loads);
-        var codes = new Dictionary<string, string>(80_000, StringComparer.Ordinal);
-        using var stream = new GZipStream(OpenResource(Fy2026Resource), CompressionMode.Decompress);
-        using var reader = new StreamReader(stream, Encoding.ASCII);
-        while (reader.ReadLine() is { } line)
-        {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
-            {
-                codes[line[..tab]] = line[(tab + 1)..];
-            }
-        }
-
-        return new Icd10CmCodeSet(2026, codes);
+        using var stream = OpenResource(Fy2026Resource);
+        return new Icd10CmCodeSet(2026, Icd10CmTable.FromTsv(stream));
     }
 
     private static Icd10CmCodeSet LoadFy2027()
     {
         var fy2026 = Fy2026.Value;
         Interlocked.Increment(ref _loads);
-        var codes = new Dictionary<string, string>(fy2026.Codes, StringComparer.Ordinal);
+        var set = new Dictionary<string, string>(StringComparer.Ordinal);
+        var remove = new List<string>();
         using var reader = new StreamReader(OpenResource(Fy2027ChangesResource), Encoding.UTF8);
         reader.ReadLine(); // header: change, code, fy2026_description, fy2027_description
         while (reader.ReadLine() is { } line)
@@ -81,18 +70,18 @@ internal static class Icd10Cm
             {
                 case "added":
                 case "revised":
-                    codes[fields[1]] = fields[3];
+                    set[fields[1]] = fields[3];
                     break;
                 case "deleted":
                 case "now_header":
-                    codes.Remove(fields[1]);
+                    remove.Add(fields[1]);
                     break;
                 default:
                     break;
             }
         }
 
-        return new Icd10CmCodeSet(2027, codes);
+        return new Icd10CmCodeSet(2027, fy2026.Codes.With(set, remove));
     }
 
     private static Stream OpenResource(string name)

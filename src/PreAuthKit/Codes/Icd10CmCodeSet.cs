@@ -4,8 +4,9 @@ namespace PreAuthKit.Codes;
 
 /// <summary>
 /// The billable ICD-10-CM codes of one fiscal year with their official descriptions. Codes are
-/// stored without the dot; a lookup is a hash lookup, and header detection is a binary search over
-/// the sorted codes. Immutable and thread-safe.
+/// stored without the dot in a compact sorted table (<see cref="Icd10CmTable"/>): a lookup and
+/// header detection are binary searches over it, and nothing is hashed or sorted at start-up.
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class Icd10CmCodeSet
 {
@@ -14,24 +15,21 @@ internal sealed class Icd10CmCodeSet
 
     private const int MaxSuggestions = 12;
 
-    private readonly string[] _sorted;
-
-    public Icd10CmCodeSet(int fiscalYear, IReadOnlyDictionary<string, string> codes)
+    public Icd10CmCodeSet(int fiscalYear, Icd10CmTable codes)
     {
         ArgumentNullException.ThrowIfNull(codes);
         FiscalYear = fiscalYear;
-        Codes = codes.ToFrozenDictionary(StringComparer.Ordinal);
-        _sorted = [.. Codes.Keys.Order(StringComparer.Ordinal)];
+        Codes = codes;
     }
 
     /// <summary>The fiscal year (October 1 of the year before to September 30).</summary>
     public int FiscalYear { get; }
 
-    /// <summary>Billable codes (no dot) to their official long descriptions.</summary>
-    public FrozenDictionary<string, string> Codes { get; }
+    /// <summary>Billable codes (no dot) to their official long descriptions (ordinal keys, in code order).</summary>
+    public Icd10CmTable Codes { get; }
 
     /// <summary>The number of billable codes.</summary>
-    public int Count => _sorted.Length;
+    public int Count => Codes.Count;
 
     /// <summary>Whether <paramref name="code"/> (with or without the dot) is billable in this fiscal year.</summary>
     public bool IsBillable(string code) => Codes.ContainsKey(Icd10CmFormat.Normalize(code));
@@ -111,26 +109,8 @@ internal sealed class Icd10CmCodeSet
         return Codes.ContainsKey(corrected) ? corrected : null;
     }
 
-    /// <summary>Billable codes (no dot) starting with <paramref name="prefix"/>, in code order; a binary search then a scan of the range.</summary>
-    public IReadOnlyList<string> StartingWith(string prefix)
-    {
-        var index = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
-        if (index < 0)
-        {
-            index = ~index;
-        }
-
-        var result = new List<string>();
-        for (var i = index; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            if (_sorted[i].Length > prefix.Length)
-            {
-                result.Add(_sorted[i]);
-            }
-        }
-
-        return result;
-    }
+    /// <summary>Billable codes (no dot) starting with <paramref name="prefix"/> and longer than it, in code order; a binary search then a scan of the range.</summary>
+    public IReadOnlyList<string> StartingWith(string prefix) => Codes.LongerCodesStartingWith(prefix);
 
     private static Icd10CmCheck Result(Icd10CmStatus status, string dotted, IReadOnlyList<string> children)
         => new(status, dotted, null, [.. children.Take(MaxSuggestions).Select(Icd10CmFormat.Dotted)], children.Count);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -29,48 +31,84 @@ internal static partial class PdfFinisher
     private static readonly byte[] StreamKeyword = "stream"u8.ToArray();
 
     /// <summary>Returns the finished file.</summary>
-    public static byte[] Finish(byte[] pdf, CompressionLevel level, bool archival = false)
+    public static byte[] Finish(byte[] pdf, CompressionLevel level, bool archival = false) => Finish(pdf.AsSpan(), level, archival);
+
+    /// <summary>
+    /// Returns the finished file. One pass over the input, writing into a reused per-thread buffer:
+    /// an object that needs no change is copied as it is, each stream is compressed once straight
+    /// into a reused buffer, and only the finished file is allocated.
+    /// </summary>
+    public static byte[] Finish(ReadOnlySpan<byte> pdf, CompressionLevel level, bool archival = false)
     {
-        var span = pdf.AsSpan();
-        var startXref = ReadStartXref(span);
-        var (offsets, trailer) = ReadXref(span, startXref);
-        var order = offsets.OrderBy(o => o.Value).ToList();
-        using var output = new MemoryStream(pdf.Length);
-        var firstOffset = order.Count == 0 ? startXref : order[0].Value;
-        output.Write(span[..firstOffset]);
-        var newOffsets = new SortedDictionary<int, long>();
-        for (var i = 0; i < order.Count; i++)
+        var startXref = ReadStartXref(pdf);
+        var (offsets, trailer) = ReadXref(pdf, startXref);
+        offsets.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var output = PdfScratch.Rent(ref PdfScratch.Output, pdf.Length);
+        var compressed = PdfScratch.Rent(ref PdfScratch.Compressed, pdf.Length / 2);
+        try
         {
-            var (number, start) = (order[i].Key, order[i].Value);
-            var end = i + 1 < order.Count ? order[i + 1].Value : startXref;
-            newOffsets[number] = output.Position;
-            WriteObject(output, span[start..end], level, archival);
-        }
+            var firstOffset = offsets.Count == 0 ? startXref : offsets[0].Offset;
+            output.Write(pdf[..firstOffset]);
+            var size = 1;
+            foreach (var (number, _) in offsets)
+            {
+                size = Math.Max(size, number + 1);
+            }
 
-        var xref = output.Position;
-        var size = offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
-        var text = new StringBuilder();
-        text.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        text.Append("0000000000 65535 f \n");
-        for (var n = 1; n < size; n++)
+            var newOffsets = new long[size];
+            for (var i = 0; i < offsets.Count; i++)
+            {
+                var (number, start) = offsets[i];
+                var end = i + 1 < offsets.Count ? offsets[i + 1].Offset : startXref;
+                newOffsets[number] = output.Position;
+                WriteObject(output, compressed, pdf[start..end], level, archival);
+            }
+
+            var xref = output.Position;
+            Span<byte> digits = stackalloc byte[20];
+            output.Write("xref\n0 "u8);
+            WriteNumber(output, size, digits);
+            output.Write("\n0000000000 65535 f \n"u8);
+            for (var n = 1; n < size; n++)
+            {
+                if (newOffsets[n] > 0)
+                {
+                    Utf8Formatter.TryFormat(newOffsets[n], digits, out var written, new StandardFormat('D', 10));
+                    output.Write(digits[..written]);
+                    output.Write(" 00000 n \n"u8);
+                }
+                else
+                {
+                    output.Write("0000000000 65535 f \n"u8);
+                }
+            }
+
+            output.Write("trailer\n"u8);
+            output.Write(Encoding.Latin1.GetBytes(trailer));
+            output.Write("\nstartxref\n"u8);
+            WriteNumber(output, xref, digits);
+            output.Write("\n%%EOF\n"u8);
+            return output.ToArray();
+        }
+        finally
         {
-            text.Append(newOffsets.TryGetValue(n, out var at)
-                ? at.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n"
-                : "0000000000 65535 f \n");
+            PdfScratch.Return(ref PdfScratch.Output, output);
+            PdfScratch.Return(ref PdfScratch.Compressed, compressed);
         }
-
-        text.Append("trailer\n").Append(trailer).Append("\nstartxref\n").Append(xref.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(text.ToString()));
-        return output.ToArray();
     }
 
-    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, CompressionLevel level, bool archival)
+    private static void WriteNumber(MemoryStream output, long value, Span<byte> digits)
+    {
+        Utf8Formatter.TryFormat(value, digits, out var written);
+        output.Write(digits[..written]);
+    }
+
+    private static void WriteObject(MemoryStream output, MemoryStream compressed, ReadOnlySpan<byte> obj, CompressionLevel level, bool archival)
     {
         var streamAt = FindStreamKeyword(obj);
         if (streamAt < 0)
         {
-            var head = Encoding.Latin1.GetString(obj);
-            output.Write(Encoding.Latin1.GetBytes(FixDictionary(head)));
+            WriteDictionary(output, obj);
             return;
         }
 
@@ -92,8 +130,8 @@ internal static partial class PdfFinisher
             throw new InvalidOperationException("A PDF stream has no direct /Length.");
         }
 
-        var length = int.Parse(lengthMatch.Groups[1].Value, CultureInfo.InvariantCulture);
-        var data = obj.Slice(dataStart, length).ToArray();
+        var length = int.Parse(lengthMatch.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        ReadOnlySpan<byte> data = obj.Slice(dataStart, length);
         var tail = obj[(dataStart + length)..];
 
         var filter = FilterPattern().Match(header);
@@ -102,11 +140,11 @@ internal static partial class PdfFinisher
         // an array: [/FlateDecode] is recompressed like a single name; any other chain
         // ([/ASCII85Decode /FlateDecode], [/DCTDecode]) is kept exactly as its producer encoded it.
         var filterArray = FilterArrayPattern().Match(header);
-        var arrayIsFlate = filterArray.Success && filterArray.Groups[1].Value.Trim() == "/FlateDecode";
+        var arrayIsFlate = filterArray.Success && filterArray.Groups[1].ValueSpan.Trim() is "/FlateDecode";
         var isMetadata = header.Contains("/Type/Metadata", StringComparison.Ordinal);
         if (isMetadata)
         {
-            data = XmpPacket.Complete(data, archival);
+            data = XmpPacket.Complete(data.ToArray(), archival);
         }
 
         if (ToUnicodeCMap.IsCMap(data) && ToUnicodeCMap.IsPdfSharpStyle(data))
@@ -114,24 +152,42 @@ internal static partial class PdfFinisher
             data = ToUnicodeCMap.AsBfChar(data);
         }
 
-        if ((filter.Success && filter.Groups[1].Value == "FlateDecode") || arrayIsFlate)
+        if ((filter.Success && filter.Groups[1].ValueSpan is "FlateDecode") || arrayIsFlate)
         {
-            data = Deflate(InflateLenient(data), level);
+            data = Deflate(compressed, InflateLenient(data), level);
         }
         else if (!filter.Success && !filterArray.Success && !isMetadata)
         {
-            data = Deflate(data, level);
+            data = Deflate(compressed, data, level);
             header = header.Insert(lengthMatch.Index, "/Filter/FlateDecode");
             lengthMatch = LengthPattern().Match(header);
         }
 
         header = header[..lengthMatch.Groups[1].Index] + data.Length.ToString(CultureInfo.InvariantCulture) + header[(lengthMatch.Groups[1].Index + lengthMatch.Groups[1].Length)..];
-        output.Write(Encoding.Latin1.GetBytes(FixDictionary(header)));
+        WriteDictionary(output, header);
         output.Write("stream\n"u8);
         output.Write(data);
-        var tailText = Encoding.Latin1.GetString(tail);
-        output.Write(Encoding.Latin1.GetBytes(tailText.StartsWith('\n') || tailText.StartsWith('\r') ? tailText : "\n" + tailText));
+        if (tail.Length == 0 || (tail[0] != (byte)'\n' && tail[0] != (byte)'\r'))
+        {
+            output.WriteByte((byte)'\n');
+        }
+
+        output.Write(tail);
     }
+
+    /// <summary>Writes an object's text (a dictionary, or a stream's head) with the fixes applied; an object none applies to is copied as it is.</summary>
+    private static void WriteDictionary(MemoryStream output, ReadOnlySpan<byte> text)
+    {
+        if (text.IndexOf("/Type/FontDescriptor"u8) < 0 && text.IndexOf("/Type/Page"u8) < 0 && text.IndexOf("/Interpolate true"u8) < 0)
+        {
+            output.Write(text);
+            return;
+        }
+
+        WriteDictionary(output, Encoding.Latin1.GetString(text));
+    }
+
+    private static void WriteDictionary(MemoryStream output, string text) => output.Write(Encoding.Latin1.GetBytes(FixDictionary(text)));
 
     private static string FixDictionary(string text)
     {
@@ -153,18 +209,25 @@ internal static partial class PdfFinisher
     public static byte[] Deflate(byte[] data, CompressionLevel level)
     {
         using var buffer = new MemoryStream(data.Length / 2 + 64);
+        return Deflate(buffer, data, level).ToArray();
+    }
+
+    /// <summary>Compresses into <paramref name="buffer"/> (emptied first) and returns its content, valid until the buffer is used again.</summary>
+    private static ReadOnlySpan<byte> Deflate(MemoryStream buffer, ReadOnlySpan<byte> data, CompressionLevel level)
+    {
+        buffer.SetLength(0);
         using (var zlib = new ZLibStream(buffer, level, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        return buffer.ToArray();
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
     }
 
     /// <summary>Inflates PDFsharp's zlib data, which may lack its Adler-32 trailer (skips the 2-byte header, reads raw deflate).</summary>
-    private static byte[] InflateLenient(byte[] data)
+    private static byte[] InflateLenient(ReadOnlySpan<byte> data)
     {
-        using var input = new MemoryStream(data, 2, data.Length - 2, writable: false);
+        using var input = new MemoryStream(data[2..].ToArray(), writable: false);
         using var deflate = new DeflateStream(input, CompressionMode.Decompress);
         using var result = new MemoryStream(data.Length * 3);
         deflate.CopyTo(result);
@@ -202,7 +265,7 @@ internal static partial class PdfFinisher
         return int.Parse(digits, CultureInfo.InvariantCulture);
     }
 
-    private static (Dictionary<int, int> Offsets, string Trailer) ReadXref(ReadOnlySpan<byte> pdf, int startXref)
+    private static (List<(int Number, int Offset)> Offsets, string Trailer) ReadXref(ReadOnlySpan<byte> pdf, int startXref)
     {
         var text = Encoding.Latin1.GetString(pdf[startXref..]);
         if (!text.StartsWith("xref", StringComparison.Ordinal))
@@ -233,7 +296,7 @@ internal static partial class PdfFinisher
 
         var dictStart = text.IndexOf("<<", trailerAt, StringComparison.Ordinal);
         var dictEnd = MatchingEnd(text, dictStart);
-        return (offsets, text[dictStart..dictEnd]);
+        return ([.. offsets.Select(o => (o.Key, o.Value))], text[dictStart..dictEnd]);
     }
 
     private static int MatchingEnd(string text, int start)

@@ -32,6 +32,12 @@ internal sealed class StructureTagger(StructureBuilder builder)
             return;
         }
 
+        if (!_inArtifact && _open.Count > 0 && ReferenceEquals(_open[^1], node))
+        {
+            // The next run of the element that is open (most items): nothing to close or open.
+            return;
+        }
+
         EndArtifact();
         var path = node.Path();
         var common = 0;

@@ -24,7 +24,7 @@ internal static partial class ToUnicodeCMap
     /// scalar value. CMaps of imported (third-party) pages, such as Tesseract's single
     /// <c>&lt;0000&gt; &lt;FFFF&gt;</c> range, are left exactly as their producer wrote them.
     /// </summary>
-    public static bool IsPdfSharpStyle(byte[] data)
+    public static bool IsPdfSharpStyle(ReadOnlySpan<byte> data)
     {
         var text = Encoding.ASCII.GetString(data);
         foreach (Match block in BfRangeBlock().Matches(text))
@@ -47,7 +47,7 @@ internal static partial class ToUnicodeCMap
         return true;
     }
 
-    public static byte[] AsBfChar(byte[] data)
+    public static byte[] AsBfChar(ReadOnlySpan<byte> data)
     {
         var text = Encoding.ASCII.GetString(data);
         var entries = new List<(int Code, string Unicode)>();

@@ -8,7 +8,8 @@ namespace PreAuthKit.Benchmarks.Batch;
 /// Batch throughput: <see cref="Letters"/> distinct requests without photos rendered by one shared
 /// generator with 1 or 2 concurrent workers. Times are per letter (OperationsPerInvoke), so
 /// letters per second = 1 s / Mean, and the scaling from 1 to 2 workers is Mean(1) / Mean(2).
-/// Budget: scaling at least 1.7x.
+/// The requests list their attachments by title only (the letter renderer, as issue 19 measured
+/// it; the attachment intake's cost is its own row in EndToEndBenchmarks). Issue 19: scaling at least 1.8x.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -28,7 +29,7 @@ public class BatchBenchmarks
     public void Setup()
     {
         _generator = new PreAuthGenerator(new PreAuthGeneratorOptions { TimeProvider = FixedClock.Instance });
-        _cases = BenchmarkCases.Batch(Letters);
+        _cases = BenchmarkCases.Batch(Letters, attachmentFiles: false);
         Render();
     }
 

@@ -15,6 +15,21 @@ internal sealed class JitListener : EventListener
     public IReadOnlyList<KeyValuePair<string, int>> Top(int count)
         => [.. _methods.OrderByDescending(pair => pair.Value).Take(count)];
 
+    /// <summary>Compiled methods counted by declaring type (generic arguments cut off), most first.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> TopTypes(int count)
+        => [.. _methods.GroupBy(pair => TypeOf(pair.Key), StringComparer.Ordinal)
+            .Select(group => new KeyValuePair<string, int>(group.Key, group.Sum(pair => pair.Value)))
+            .OrderByDescending(pair => pair.Value).Take(count)];
+
+    public void Clear() => _methods.Clear();
+
+    private static string TypeOf(string method)
+    {
+        var type = method[..Math.Max(0, method.IndexOf("::", StringComparison.Ordinal))];
+        var generic = type.IndexOfAny(['[', '`']);
+        return generic > 0 ? type[..generic] : type;
+    }
+
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
         if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")

@@ -25,8 +25,15 @@ internal static class StageBreakdown
 {
     private const int Rounds = 60;
 
-    public static void Run()
+    public static void Run(bool photo = true, bool photosOnly = false)
     {
+        if (photosOnly)
+        {
+            SamplePhoto();
+            Photo();
+            return;
+        }
+
         var generator = new PreAuthGenerator(new PreAuthGeneratorOptions { TimeProvider = FixedClock.Instance });
         var request = BenchmarkCases.RequestWithoutPhotos();
         var pipeline = generator.Pipeline;
@@ -51,6 +58,16 @@ internal static class StageBreakdown
         Measure("end to end (pipeline, synchronous)", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
         Measure("end to end (facade, async)", () => generator.RenderPreAuthorizationAsync(request).GetAwaiter().GetResult());
         Measure("validation", () => generator.Validate(request));
+        var titlesOnly = BenchmarkCases.RequestWithoutPhotosOrAttachmentFiles();
+        Measure("validation, attachments named by title only", () => generator.Validate(titlesOnly));
+        Measure("end to end, attachments by title only", () => pipeline.RenderPreAuthorization(titlesOnly, CancellationToken.None));
+        var intake = new PreAuthKit.Packet.AttachmentIntake(PreAuthKit.Packet.AttachmentLimits.Default, PreAuthKit.Packet.PacketGeometry.Letter, greyscale: false);
+        foreach (var (attachment, index) in request.Case.Attachments.Select((a, i) => (a, i)).Where(p => p.a.Path is not null))
+        {
+            var file = File.ReadAllBytes(Path.Combine(BenchmarkPaths.Root, "samples", "cases", attachment.Path!));
+            Measure($"  attachment intake: {Path.GetExtension(attachment.Path)} ({file.Length / 1024} KB)", () => intake.Read(attachment, index, file));
+        }
+
         Measure("assessment (rules, checklist) + view model", () => LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None)));
         Measure("template to Markdown", () => renderer.Render(DocumentKind.PreAuthorization.Template, model.Script, payer, CancellationToken.None));
         Measure("Markdown to blocks", () => BlockBuilder.Build(MarkdownParser.Parse(markdown)));
@@ -60,6 +77,15 @@ internal static class StageBreakdown
             return new DocumentLayouter(PageSetup.Letter, model.Furniture, m).Layout(blocks);
         });
         Measure("PDF writer (ours, BestSpeed)", () => PdfDocumentWriter.Write(layout, metadata, measurer));
+        var saved = new MemoryStream();
+        Measure("  PDFsharp draw + tags + save, uncompressed", () =>
+        {
+            saved.SetLength(0);
+            return PdfDocumentWriter.Compose(layout, metadata, measurer, PdfOutputOptions.Default, saved);
+        });
+        var raw = saved.ToArray();
+        Console.WriteLine($"  (uncompressed file: {raw.Length / 1024} KB)");
+        Measure("  finisher (compress, fix, new xref)", () => PdfFinisher.Finish(raw, System.IO.Compression.CompressionLevel.Fastest));
         Measure("  fingerprint", () => LayoutFingerprint.Compute(layout, metadata));
         var pdf = PdfDocumentWriter.Write(layout, metadata, measurer);
         Measure("  determinism token rewrite", () => DeterministicTokens.Rewrite((byte[])pdf.Clone(), new byte[32]));
@@ -67,9 +93,13 @@ internal static class StageBreakdown
         Measure("PDFsharp: draw + save, BestSpeed", () => FixedLinesBaseline.Write(layout, save: true, compress: true));
         Measure("PDFsharp: draw + save, uncompressed content", () => FixedLinesBaseline.Write(layout, save: true, compress: false));
 
-        Photo();
+        if (photo)
+        {
+            Photo();
+        }
 
         Sample("the PDF writer", () => PdfDocumentWriter.Write(layout, metadata, measurer));
+        Sample("the finisher", () => PdfFinisher.Finish(raw, System.IO.Compression.CompressionLevel.Fastest));
         Sample("end to end", () => pipeline.RenderPreAuthorization(request, CancellationToken.None));
     }
 
@@ -180,6 +210,38 @@ internal static class StageBreakdown
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs in {seconds} s: {seconds * 1000.0 / runs:F2} ms per run"));
+    }
+
+    /// <summary>A photo of the sample's size (its own 1200 x 1600 JPEG) taken apart the same way.</summary>
+    private static void SamplePhoto()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(BenchmarkPaths.Root, "samples", "cases", "photos", "forearm-volar-overview.jpg"));
+        var record = new PhotoRecord { Path = "photo.jpg", TakenOn = new DateOnly(2026, 11, 2) };
+        var processor = new PhotoProcessor();
+        Console.WriteLine($"one photo of the sample's size (1200 x 1600, {bytes.Length / 1024} KB), placed at half width:");
+        Measure("photo: processor, from bytes", () => processor.Process(record, 0, bytes, PhotoPlacement.HalfWidth));
+        Measure("  header + structure checks (Inspect)", () => processor.Inspect(bytes) ?? (object)"ok");
+        Measure("  EXIF (MetadataExtractor)", () => ExifInspector.Inspect(bytes));
+        foreach (var eighths in new[] { 4, 5, 8 })
+        {
+            Measure($"  decode at {eighths}/8 scale (SKCodec.GetPixels)", () =>
+            {
+                using var data = SKData.CreateCopy(bytes);
+                using var codec = SKCodec.Create(data);
+                var size = codec.GetScaledDimensions(eighths / 8f);
+                var info = new SKImageInfo(size.Width, size.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul);
+                using var bitmap = new SKBitmap(info);
+                return codec.GetPixels(info, bitmap.GetPixels());
+            });
+        }
+
+        using var upright = new SKBitmap(new SKImageInfo(650, 866, SKImageInfo.PlatformColorType, SKAlphaType.Premul));
+        Measure("  JPEG encode q85 (650 x 866)", () =>
+        {
+            using var pixmap = upright.PeekPixels();
+            using var jpeg = pixmap.Encode(new SKJpegEncoderOptions(85));
+            return jpeg?.Size ?? 0;
+        });
     }
 
     /// <summary>One 12 MP photo taken apart: the whole processor, from bytes and from the file, and its main steps redone with the same SkiaSharp calls.</summary>

@@ -13,6 +13,17 @@ internal static class BenchmarkCases
         return sample with { Case = sample.Case with { Photos = [] } };
     }
 
+    /// <summary>
+    /// The request without photos whose two attachments are listed by title only (no file): the
+    /// letter is the same, but neither attachment file is read, decoded and import-trialled by
+    /// the packet's intake, which <c>Validate</c> and every render run since the packet merged.
+    /// </summary>
+    public static CaseFile RequestWithoutPhotosOrAttachmentFiles()
+    {
+        var request = RequestWithoutPhotos();
+        return request with { Case = request.Case with { Attachments = [.. request.Case.Attachments.Select(a => a with { Path = null })] } };
+    }
+
     /// <summary>The bundled sample request as shipped (two small photos).</summary>
     public static CaseFile SampleRequest() => CaseFileReader.Load(BenchmarkPaths.SampleCase("burn-scar-forearm.json"));
 
@@ -42,11 +53,12 @@ internal static class BenchmarkCases
     }
 
     /// <summary>
-    /// <paramref name="count"/> distinct text-only requests (different case references and member ids), for the batch benchmark.
+    /// <paramref name="count"/> distinct text-only requests (different case references and member ids), for the batch benchmark;
+    /// without <paramref name="attachmentFiles"/> their attachments are listed by title only.
     /// </summary>
-    public static IReadOnlyList<CaseFile> Batch(int count)
+    public static IReadOnlyList<CaseFile> Batch(int count, bool attachmentFiles = true)
     {
-        var template = RequestWithoutPhotos();
+        var template = attachmentFiles ? RequestWithoutPhotos() : RequestWithoutPhotosOrAttachmentFiles();
         return [.. Enumerable.Range(1, count).Select(i => template with
         {
             Case = template.Case with

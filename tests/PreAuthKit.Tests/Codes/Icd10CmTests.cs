@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using PreAuthKit.Codes;
 
 namespace PreAuthKit.Tests.Codes;
@@ -106,11 +105,27 @@ public class Icd10CmTests
     }
 
     [Test]
-    public void A_lookup_is_a_hash_lookup()
+    public void The_table_is_an_ordinal_dictionary_in_code_order()
     {
-        Assert.That(Fy2026.Codes, Is.InstanceOf<FrozenDictionary<string, string>>());
-        Assert.That(Fy2026.Codes.Comparer, Is.EqualTo(StringComparer.Ordinal));
-        Assert.That(Fy2026.Codes["L905"], Is.EqualTo("Scar conditions and fibrosis of skin"));
+        var codes = Fy2026.Codes;
+        Assert.Multiple(() =>
+        {
+            Assert.That(codes["L905"], Is.EqualTo("Scar conditions and fibrosis of skin"));
+            Assert.That(codes.ContainsKey("l905"), Is.False, "keys are ordinal; IsBillable and Check normalize first");
+            Assert.That(codes.ContainsKey("L90"), Is.False, "a header is not a key");
+            Assert.That(codes.ContainsKey(""), Is.False);
+            Assert.That(codes.ContainsKey("L9050000"), Is.False, "longer than any code");
+            Assert.That(codes.TryGetValue("L90.5", out _), Is.False, "keys have no dot");
+            Assert.That(() => codes["L90"], Throws.InstanceOf<KeyNotFoundException>());
+            Assert.That(codes.Keys, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+            Assert.That(codes.Keys.Count(), Is.EqualTo(codes.Count));
+            Assert.That(codes.Keys.Distinct(StringComparer.Ordinal).Count(), Is.EqualTo(codes.Count));
+            Assert.That(codes.First(), Is.EqualTo(new KeyValuePair<string, string>("A000", "Cholera due to Vibrio cholerae 01, biovar cholerae")));
+            Assert.That(Fy2026.StartingWith("L90"), Is.EqualTo(new[] { "L900", "L901", "L902", "L903", "L904", "L905", "L906", "L908", "L909" }));
+            Assert.That(Fy2026.StartingWith("L905"), Is.Empty, "a billable code has no longer codes below it");
+            Assert.That(Fy2027.Describe("Z68.18"), Is.Not.Null, "added in FY2027");
+            Assert.That(Fy2027.Codes.Keys, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+        });
     }
 
     [TestCase("L57")]

@@ -60,6 +60,7 @@ public class FieldsAtCapsTests
     public async Task Forty_photographs_print_forty_with_their_captions()
     {
         // The old main printed about 30: the photo partial's output passed 10,000 characters and Scriban cut the rest.
+        // The case moves to a folder of its own, without the sample's attachments (the packet's PAK-ATT-004 would refuse it).
         var jpeg = SyntheticPhotos.Jpeg(320, 240, new ExifSpec { DateTimeOriginal = new DateTime(2026, 11, 2, 9, 0, 0) });
         var records = new List<PreAuthKit.Model.PhotoRecord>();
         for (var i = 0; i < 40; i++)
