@@ -39,7 +39,7 @@ internal static class ColdStart
         var pipeline = generator.Pipeline;
         var kind = DocumentKind.PreAuthorization;
         var assessment = Step("assess for render (rules, checklist)", () => pipeline.Assess(input, kind, IntakeDepth.Full, generator, CancellationToken.None));
-        var model = Step("view model", () => kind.BuildModel(assessment, pipeline.Options.Validation));
+        var model = Step("view model", () => kind.BuildModel(assessment));
         var renderer = new TemplateRenderer(pipeline.Catalog);
         var markdown = Step("template to Markdown (Scriban parse+render)", () => renderer.Render(kind.Template, model.Script, TemplateCatalog.SafePayerId(input.Case.Payer.PayerId), CancellationToken.None));
         var blocks = Step("Markdown to blocks (Markdig)", () => BlockBuilder.Build(MarkdownParser.Parse(markdown)));
