@@ -188,6 +188,9 @@ internal static class PdfAttachmentReader
     /// True when a trailer (or cross-reference stream dictionary) names an <c>/Encrypt</c>
     /// dictionary. PDFsharp opens files with an empty user password silently, so the importer
     /// alone does not tell; such files are refused too, since their permissions may forbid copying.
+    /// Only the key with its value counts: <c>/Encrypt</c> followed by an indirect reference
+    /// (<c>12 0 R</c>) or a dictionary (<c>&lt;&lt;</c>), as ISO 32000-1 7.5.5 and 7.6.1 write it, so a
+    /// page that merely prints the word (a document about PDF encryption) is not refused.
     /// </summary>
     private static bool HasEncryptEntry(ReadOnlySpan<byte> bytes)
     {
@@ -195,7 +198,7 @@ internal static class PdfAttachmentReader
         for (var at = bytes.IndexOf(token); at >= 0;)
         {
             var end = at + token.Length;
-            if (end < bytes.Length && !char.IsAsciiLetterOrDigit((char)bytes[end]))
+            if (end < bytes.Length && !char.IsAsciiLetterOrDigit((char)bytes[end]) && IsEncryptValue(bytes[end..]))
             {
                 return true;
             }
@@ -205,6 +208,52 @@ internal static class PdfAttachmentReader
         }
 
         return false;
+    }
+
+    /// <summary>After the key: white space, then <c>&lt;&lt;</c>, or an object number, a generation number and <c>R</c>.</summary>
+    private static bool IsEncryptValue(ReadOnlySpan<byte> rest)
+    {
+        var i = SkipSpace(rest, 0);
+        if (i + 1 < rest.Length && rest[i] == (byte)'<' && rest[i + 1] == (byte)'<')
+        {
+            return true;
+        }
+
+        var digits = Digits(rest, i);
+        if (digits == i)
+        {
+            return false;
+        }
+
+        var afterSpace = SkipSpace(rest, digits);
+        var generation = Digits(rest, afterSpace);
+        if (afterSpace == digits || generation == afterSpace)
+        {
+            return false;
+        }
+
+        var r = SkipSpace(rest, generation);
+        return r > generation && r < rest.Length && rest[r] == (byte)'R';
+    }
+
+    private static int SkipSpace(ReadOnlySpan<byte> bytes, int i)
+    {
+        while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int Digits(ReadOnlySpan<byte> bytes, int i)
+    {
+        while (i < bytes.Length && bytes[i] is >= (byte)'0' and <= (byte)'9')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static bool IsEncryptionError(Exception ex)

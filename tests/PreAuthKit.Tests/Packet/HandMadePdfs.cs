@@ -22,6 +22,10 @@ internal static class HandMadePdfs
     public static byte[] WithPageSize(int width, int height) => Build(
         string.Create(CultureInfo.InvariantCulture, $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"));
 
+    /// <summary>A page whose (uncompressed) content prints <paramref name="text"/>.</summary>
+    public static byte[] WithText(string text) => Build(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>", text: text);
+
     public static byte[] WithNoPages()
     {
         var objects = new[]
@@ -32,15 +36,15 @@ internal static class HandMadePdfs
         return Write(objects);
     }
 
-    private static byte[] Build(string page, string? extra = null, string catalogExtra = "")
+    private static byte[] Build(string page, string? extra = null, string catalogExtra = "", string text = "Hand-made test page")
     {
-        const string Text = "BT /F1 18 Tf 72 700 Td (Hand-made test page) Tj ET";
+        var content = $"BT /F1 18 Tf 72 700 Td ({text}) Tj ET";
         var objects = new List<string>
         {
             $"<< /Type /Catalog /Pages 2 0 R {catalogExtra} >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             page,
-            string.Create(CultureInfo.InvariantCulture, $"<< /Length {Text.Length} >>\nstream\n{Text}\nendstream"),
+            string.Create(CultureInfo.InvariantCulture, $"<< /Length {content.Length} >>\nstream\n{content}\nendstream"),
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         };
         if (extra is not null)
