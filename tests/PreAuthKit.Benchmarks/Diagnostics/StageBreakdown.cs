@@ -222,7 +222,21 @@ internal static class StageBreakdown
         Measure("photo: processor, from bytes", () => processor.Process(record, 0, bytes, PhotoPlacement.HalfWidth));
         Measure("  header + structure checks (Inspect)", () => processor.Inspect(bytes) ?? (object)"ok");
         Measure("  EXIF (MetadataExtractor)", () => ExifInspector.Inspect(bytes));
-        foreach (var eighths in new[] { 4, 5, 8 })
+        ScaledDecodes(bytes, 4, 5, 8);
+
+        using var upright = new SKBitmap(new SKImageInfo(650, 866, SKImageInfo.PlatformColorType, SKAlphaType.Premul));
+        Measure("  JPEG encode q85 (650 x 866)", () =>
+        {
+            using var pixmap = upright.PeekPixels();
+            using var jpeg = pixmap.Encode(new SKJpegEncoderOptions(85));
+            return jpeg?.Size ?? 0;
+        });
+    }
+
+    /// <summary>The JPEG decoded at each scale (in eighths), as the photo processor's scaled decode does.</summary>
+    private static void ScaledDecodes(byte[] bytes, params int[] scales)
+    {
+        foreach (var eighths in scales)
         {
             Measure($"  decode at {eighths}/8 scale (SKCodec.GetPixels)", () =>
             {
@@ -234,14 +248,6 @@ internal static class StageBreakdown
                 return codec.GetPixels(info, bitmap.GetPixels());
             });
         }
-
-        using var upright = new SKBitmap(new SKImageInfo(650, 866, SKImageInfo.PlatformColorType, SKAlphaType.Premul));
-        Measure("  JPEG encode q85 (650 x 866)", () =>
-        {
-            using var pixmap = upright.PeekPixels();
-            using var jpeg = pixmap.Encode(new SKJpegEncoderOptions(85));
-            return jpeg?.Size ?? 0;
-        });
     }
 
     /// <summary>One 12 MP photo taken apart: the whole processor, from bytes and from the file, and its main steps redone with the same SkiaSharp calls.</summary>
@@ -258,18 +264,7 @@ internal static class StageBreakdown
         Measure("photo: processor, from bytes", () => processor.Process(record, 0, bytes, PhotoPlacement.HalfWidth));
         Measure("  read the file", () => File.ReadAllBytes(path));
         Measure("  EXIF (MetadataExtractor)", () => ExifInspector.Inspect(bytes));
-        foreach (var eighths in new[] { 1, 2, 8 })
-        {
-            Measure($"  decode at {eighths}/8 scale (SKCodec.GetPixels)", () =>
-            {
-                using var data = SKData.CreateCopy(bytes);
-                using var codec = SKCodec.Create(data);
-                var size = codec.GetScaledDimensions(eighths / 8f);
-                var info = new SKImageInfo(size.Width, size.Height, SKImageInfo.PlatformColorType, SKAlphaType.Premul);
-                using var bitmap = new SKBitmap(info);
-                return codec.GetPixels(info, bitmap.GetPixels());
-            });
-        }
+        ScaledDecodes(bytes, 1, 2, 8);
 
         using var decodedData = SKData.CreateCopy(bytes);
         using var decodedCodec = SKCodec.Create(decodedData);

@@ -55,7 +55,8 @@ internal static class HandMadePdfs
         return Write(objects);
     }
 
-    private static byte[] Write(IReadOnlyList<string> objects)
+    /// <summary>The objects numbered from 1 with a classic cross-reference table; <paramref name="trailerExtra"/> (given the table's offset) adds trailer entries.</summary>
+    internal static byte[] Write(IReadOnlyList<string> objects, Func<int, string>? trailerExtra = null)
     {
         var pdf = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
@@ -72,7 +73,8 @@ internal static class HandMadePdfs
             pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         }
 
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        var extra = trailerExtra is null ? "" : trailerExtra(xref) + " ";
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R {extra}>>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(pdf.ToString());
     }
 }
