@@ -71,7 +71,7 @@ internal sealed class DocumentPipeline
         // trial is what predicts the packet), so a missing, encrypted or damaged one is reported here;
         // the packet assembles from these same outcomes, never reading a file twice.
         var reading = attachments ?? AttachmentReading.Validate;
-        var intake = new AttachmentIntake(AttachmentLimits.Default with { AllowAbsolutePaths = validation.AllowAbsolutePhotoPaths }, PacketGeometry.For(_options.PageSize), reading.Greyscale);
+        var intake = new AttachmentIntake(AttachmentLimits.Default with { AllowAbsolutePaths = validation.AllowAbsolutePhotoPaths }, PacketGeometry.For(_options.PageSize), reading.Greyscale, reading.BuildPages);
         var outcomes = intake.ReadAll(CaseValidator.AttachmentsOverCap(@case) ? [] : @case.Attachments, resolver, reading.RequirePath, cancellationToken);
         rules.AddRange(outcomes.SelectMany(a => a.Findings));
 

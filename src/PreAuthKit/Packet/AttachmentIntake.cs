@@ -10,9 +10,11 @@ namespace PreAuthKit.Packet;
 /// format from the content, and turns the file into pages (PDF pages imported, images fitted
 /// to the page). <c>validate</c> and the packet run this same code, so a case that validates
 /// clean always merges, and whatever the packet refuses, validate reports with the same code.
-/// Problems come back as findings, never as exceptions. Thread-safe.
+/// Problems come back as findings, never as exceptions. Thread-safe. Without
+/// <paramref name="buildPages"/> (<see cref="AttachmentReading.Validate"/>) images are verified with the
+/// same checks and decodes and the same findings, but no page image is built (<see cref="VerifiedImagePage"/>).
 /// </summary>
-internal sealed class AttachmentIntake(AttachmentLimits limits, PacketGeometry geometry, bool greyscale)
+internal sealed class AttachmentIntake(AttachmentLimits limits, PacketGeometry geometry, bool greyscale, bool buildPages = true)
 {
     public AttachmentLimits Limits => limits;
 
@@ -127,7 +129,9 @@ internal sealed class AttachmentIntake(AttachmentLimits limits, PacketGeometry g
         var (pages, finding) = format switch
         {
             AttachmentFormat.Pdf => PdfAttachmentReader.Read(bytes, index, limits, key),
-            AttachmentFormat.Jpeg or AttachmentFormat.Png or AttachmentFormat.Tiff => ImageAttachmentReader.Read(bytes, format, index, limits, geometry.ImagePixels, greyscale),
+            AttachmentFormat.Jpeg or AttachmentFormat.Png or AttachmentFormat.Tiff => buildPages
+                ? ImageAttachmentReader.Read(bytes, format, index, limits, geometry.ImagePixels, greyscale)
+                : ImageAttachmentReader.Verify(bytes, format, index, limits),
             _ => (null, AttachmentFindings.Unsupported(index, AttachmentSniffer.OtherFormatName(bytes))),
         };
 

@@ -170,6 +170,8 @@ internal static class PacketWriter
                 var alternative = packetPage.Kind == PacketPageKind.Letter ? "Letter page" : string.Create(CultureInfo.InvariantCulture, $"Scanned page of enclosure {packetPage.AttachmentIndex + 1}");
                 tagger.Figure(alternative, bounds, () => graphics.DrawImage(image, bounds));
                 break;
+            case VerifiedImagePage:
+                throw new InvalidOperationException("An attachment read for validation only (no page images) reached the packet: the packet reads with AttachmentReading.Packet.");
         }
     }
 

@@ -62,10 +62,12 @@ internal static class StageBreakdown
         Measure("validation, attachments named by title only", () => generator.Validate(titlesOnly));
         Measure("end to end, attachments by title only", () => pipeline.RenderPreAuthorization(titlesOnly, CancellationToken.None));
         var intake = new PreAuthKit.Packet.AttachmentIntake(PreAuthKit.Packet.AttachmentLimits.Default, PreAuthKit.Packet.PacketGeometry.Letter, greyscale: false);
+        var verify = new PreAuthKit.Packet.AttachmentIntake(PreAuthKit.Packet.AttachmentLimits.Default, PreAuthKit.Packet.PacketGeometry.Letter, greyscale: false, buildPages: false);
         foreach (var (attachment, index) in request.Case.Attachments.Select((a, i) => (a, i)).Where(p => p.a.Path is not null))
         {
             var file = File.ReadAllBytes(Path.Combine(BenchmarkPaths.Root, "samples", "cases", attachment.Path!));
-            Measure($"  attachment intake: {Path.GetExtension(attachment.Path)} ({file.Length / 1024} KB)", () => intake.Read(attachment, index, file));
+            Measure($"  attachment intake, packet: {Path.GetExtension(attachment.Path)} ({file.Length / 1024} KB)", () => intake.Read(attachment, index, file));
+            Measure($"  attachment intake, verify: {Path.GetExtension(attachment.Path)} ({file.Length / 1024} KB)", () => verify.Read(attachment, index, file));
         }
 
         Measure("assessment (rules, checklist) + view model", () => LetterModelBuilder.ForPreAuthorization(pipeline.Assess(request, DocumentKind.PreAuthorization, IntakeDepth.Full, generator, CancellationToken.None)));

@@ -11,7 +11,7 @@ public class AttachmentRefusalTests
 {
     private static readonly byte[] SamplePdf = File.ReadAllBytes(Path.Combine(RepoPaths.SampleCases, "attachments", "clinic-notes-2026-11-02.pdf"));
 
-    private static IEnumerable<TestCaseData> Broken()
+    internal static IEnumerable<TestCaseData> Broken()
     {
         yield return new TestCaseData("missing.pdf", null, "PAK-ATT-004").SetName("Missing file");
         yield return new TestCaseData("empty.pdf", Array.Empty<byte>(), "PAK-ATT-007").SetName("Zero-byte file");

@@ -17,7 +17,7 @@ public class HostilePdfTests
 
     public const string MergesOrRefused = "merges or refused";
 
-    private static IEnumerable<TestCaseData> Files()
+    internal static IEnumerable<TestCaseData> Files()
     {
         yield return new TestCaseData("plain", HostilePdfs.Plain(), Merges).SetName("Control: plain hand-made PDF");
         yield return new TestCaseData("deep-arrays", HostilePdfs.DeepNesting(100_000, dictionaries: false), "PAK-ATT-019").SetName("100k nested arrays");
