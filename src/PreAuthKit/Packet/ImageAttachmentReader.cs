@@ -160,7 +160,7 @@ internal static class ImageAttachmentReader
                 }
 
                 var raster = new int[width * height];
-                if (!tiff.ReadRGBAImageOriented(width, height, raster, Orientation.TOPLEFT, false))
+                if (!tiff.ReadRGBAImageOriented(width, height, raster, Orientation.TOPLEFT, stopOnError: true))
                 {
                     return (null, AttachmentFindings.CorruptImage(index));
                 }
@@ -202,8 +202,9 @@ internal static class ImageAttachmentReader
     /// What <see cref="Tiff.ReadRGBAImageOriented(int, int, int[], Orientation, bool)"/> does for the
     /// packet, without the raster: the same support check and RGBA set-up (which also sets the JPEG
     /// colour mode the raster read decodes with), then every strip or tile decoded into one reused
-    /// buffer. As the packet's read (stop-on-error off), a strip that fails to decode without an
-    /// exception does not refuse the page: both readings agree on every file (docs/packet.md).
+    /// buffer. As the packet's read (stop-on-error on), a strip or tile that fails to decode refuses
+    /// the page as damaged instead of becoming blank rows: nothing is lost silently, and both
+    /// readings agree on every file (docs/packet.md).
     /// </summary>
     private static bool DecodesTiffDirectory(Tiff tiff, ref byte[]? buffer)
     {
@@ -232,7 +233,10 @@ internal static class ImageAttachmentReader
 
         for (var chunk = 0; chunk < chunks; chunk++)
         {
-            _ = tiled ? tiff.ReadEncodedTile(chunk, buffer, 0, -1) : tiff.ReadEncodedStrip(chunk, buffer, 0, -1);
+            if ((tiled ? tiff.ReadEncodedTile(chunk, buffer, 0, -1) : tiff.ReadEncodedStrip(chunk, buffer, 0, -1)) < 0)
+            {
+                return false;
+            }
         }
 
         return true;

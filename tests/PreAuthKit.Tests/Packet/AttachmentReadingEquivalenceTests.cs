@@ -123,6 +123,36 @@ public class AttachmentReadingEquivalenceTests
         Assert.That(outcomes.Count(o => o.Refused && o.Name.Contains(", 32 bytes overwritten", StringComparison.Ordinal)), Is.GreaterThan(0), "overwritten data refused");
     }
 
+    [Test]
+    public void A_tiff_whose_strips_fail_to_decode_is_refused_not_merged_with_blank_rows()
+    {
+        // Nothing lost silently: LibTiff reads on past a strip it cannot decode (blank rows) unless told
+        // to stop; both readings stop and refuse the page as damaged (PAK-ATT-013).
+        var tiff = Tiff(640, 480, tiled: false, Compression.CCITTFAX4, samples: 1, bits: 1);
+        var refusedAt = new List<double>();
+        foreach (var at in new[] { 0.2, 0.3, 0.4, 0.5, 0.6 })
+        {
+            var damaged = (byte[])tiff.Clone();
+            var start = (int)(tiff.Length * at);
+            for (var i = start; i < start + 64; i++)
+            {
+                damaged[i] = 0x00; // a run of zero bits is no valid G4 code word
+            }
+
+            foreach (var buildPages in new[] { true, false })
+            {
+                var outcome = new AttachmentIntake(AttachmentLimits.Default, PacketGeometry.Letter, greyscale: false, buildPages: buildPages).Read(Enclosure, 1, damaged);
+                if (outcome.Findings.Count > 0)
+                {
+                    Assert.That(outcome.Findings.Select(f => f.Code), Is.EqualTo(new[] { "PAK-ATT-013" }));
+                    refusedAt.Add(at);
+                }
+            }
+        }
+
+        Assert.That(refusedAt, Has.Count.EqualTo(10), "every damaged copy is refused, by the packet's reading and by the verify-only one");
+    }
+
     [TestCaseSource(nameof(Damaged))]
     public void Validate_and_the_packet_agree_on_a_damaged_image(byte[] content)
     {
