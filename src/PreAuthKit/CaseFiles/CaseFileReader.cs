@@ -14,9 +14,10 @@ namespace PreAuthKit.CaseFiles;
 /// </summary>
 public static class CaseFileReader
 {
-    /// <summary>The serializer options of the case file format.</summary>
+    /// <summary>The serializer options of the case file format, on source-generated contracts (<see cref="CaseFileTypeInfo"/>).</summary>
     internal static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
+        TypeInfoResolver = CaseFileTypeInfo.Resolver,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Converters = { new StrictEnumConverterFactory() },
         ReadCommentHandling = JsonCommentHandling.Skip,
