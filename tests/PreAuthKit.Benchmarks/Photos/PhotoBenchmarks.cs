@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PreAuthKit.Model;
 using PreAuthKit.Photos;
-using PreAuthKit.Tests.Support;
 
 namespace PreAuthKit.Benchmarks.Photos;
 

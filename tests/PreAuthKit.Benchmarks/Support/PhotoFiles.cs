@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using PreAuthKit.Tests.Support;
 
 namespace PreAuthKit.Benchmarks.Support;
 

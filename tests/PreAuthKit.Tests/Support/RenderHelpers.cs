@@ -5,7 +5,7 @@ namespace PreAuthKit.Tests.Support;
 
 /// <summary>
 /// The removed exception-based entry points, rebuilt on the public API for the many tests that want
-/// a rendered document and treat a refusal as a failure (<see cref="CaseValidationException"/> carries the report).
+/// a rendered document and treat a refusal as a failure (the benchmarks compile this same file) (<see cref="CaseValidationException"/> carries the report).
 /// </summary>
 internal static class RenderHelpers
 {
