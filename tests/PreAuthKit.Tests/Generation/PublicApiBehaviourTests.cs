@@ -13,12 +13,7 @@ public class PublicApiBehaviourTests
     [Test]
     public void A_case_in_memory_with_photos_from_bytes_renders_byte_identically_to_the_same_case_from_files()
     {
-        var fromFile = TestCases.BurnScarForearm();
-        var bytes = fromFile.Case.Photos.Select(p => p.Path)
-            .Concat(fromFile.Case.Attachments.Select(a => a.Path!))
-            .ToDictionary(path => path, path => File.ReadAllBytes(Path.Combine(fromFile.BaseDirectory, path)));
-        var fromBytes = CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromBytes(kv.Value)));
-        var fromStreams = CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromStream(() => new MemoryStream(kv.Value))));
+        var (fromFile, fromBytes, fromStreams) = TestCases.BurnScarForearmInMemory();
         var generator = TestCases.Generator();
 
         var file = generator.Render(fromFile).Document!;

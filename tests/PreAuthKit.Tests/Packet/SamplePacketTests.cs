@@ -164,12 +164,7 @@ public class SamplePacketTests
     [Test]
     public void Attachments_from_bytes_or_streams_give_the_same_packet_as_from_files()
     {
-        var fromFile = TestCases.BurnScarForearm();
-        var bytes = fromFile.Case.Photos.Select(p => p.Path)
-            .Concat(fromFile.Case.Attachments.Select(a => a.Path!))
-            .ToDictionary(path => path, path => File.ReadAllBytes(Path.Combine(fromFile.BaseDirectory, path)));
-        var fromBytes = CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromBytes(kv.Value)));
-        var fromStreams = CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromStream(() => new MemoryStream(kv.Value))));
+        var (fromFile, fromBytes, fromStreams) = TestCases.BurnScarForearmInMemory();
         var generator = TestCases.Generator();
         var options = new PacketOptions { CoverSheet = true };
 

@@ -10,6 +10,18 @@ internal static class TestCases
 
     public static CaseFile BurnScarForearm() => CaseFileReader.Load(RepoPaths.SampleCase("burn-scar-forearm.json"));
 
+    /// <summary>The burn-scar sample from its files, and the same case with its photos and attachments given as bytes and as streams.</summary>
+    public static (CaseFile FromFile, CaseInput FromBytes, CaseInput FromStreams) BurnScarForearmInMemory()
+    {
+        var fromFile = BurnScarForearm();
+        var bytes = fromFile.Case.Photos.Select(p => p.Path)
+            .Concat(fromFile.Case.Attachments.Select(a => a.Path!))
+            .ToDictionary(path => path, path => File.ReadAllBytes(Path.Combine(fromFile.BaseDirectory, path)));
+        return (fromFile,
+            CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromBytes(kv.Value))),
+            CaseInput.FromCase(fromFile.Case, bytes.ToDictionary(kv => kv.Key, kv => ContentSource.FromStream(() => new MemoryStream(kv.Value)))));
+    }
+
     /// <summary>
     /// Every sample case with each document it makes: the request, and the appeal letter when the case has
     /// an appeal section. Each test case is named <c>{test}({sample}, preauth|appeal)</c> and carries the
