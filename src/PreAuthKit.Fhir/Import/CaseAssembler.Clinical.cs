@@ -144,14 +144,8 @@ internal sealed partial class CaseAssembler
     private List<ModelProcedure> RequestedServices()
     {
         var result = new List<ModelProcedure>();
-        foreach (var item in ctx.Index.OfType<ServiceRequest>())
+        foreach (var (item, r) in AboutThePatient<ServiceRequest>(x => x.Subject))
         {
-            var r = (ServiceRequest)item.Resource;
-            if (OtherPatient(item, r.Subject))
-            {
-                continue;
-            }
-
             item.Use("code", "orderDetail", "quantity", "occurrence", "status", "intent", "subject", "requester", "performer", "reasonCode", "reasonReference", "authoredOn", "insurance", "category");
             var quantity = r.Quantity as Quantity;
             if (r.Quantity is not null and not Quantity)
@@ -284,14 +278,8 @@ internal sealed partial class CaseAssembler
     private (DateOnly? Start, DateOnly? End)? ReadEncounters()
     {
         (DateOnly? Start, DateOnly? End)? result = null;
-        foreach (var item in ctx.Index.OfType<Encounter>())
+        foreach (var (item, e) in AboutThePatient<Encounter>(x => x.Subject))
         {
-            var e = (Encounter)item.Resource;
-            if (OtherPatient(item, e.Subject))
-            {
-                continue;
-            }
-
             item.Use("period", "status", "subject");
             result ??= e.Period is null ? null : (FhirValues.Date(e.Period.Start), FhirValues.Date(e.Period.End));
         }
@@ -307,14 +295,8 @@ internal sealed partial class CaseAssembler
     private List<Measurement> ReadObservations()
     {
         var result = new List<Measurement>();
-        foreach (var item in ctx.Index.OfType<Observation>())
+        foreach (var (item, o) in AboutThePatient<Observation>(x => x.Subject))
         {
-            var o = (Observation)item.Resource;
-            if (OtherPatient(item, o.Subject))
-            {
-                continue;
-            }
-
             var kindCode = FhirValues.Coding(o.Code, s => s == FhirSystems.MeasurementKind)?.Code;
             MeasurementKind? kind = kindCode is null ? null : Enum.GetValues<MeasurementKind>().Cast<MeasurementKind?>().FirstOrDefault(k => FhirValues.Kebab(k!.Value.ToString()) == kindCode);
             if (kind is null && o.Code?.Coding.Any(c => c.System == FhirSystems.Loinc && c.Code == FhirSystems.PainLoinc) == true)

@@ -167,6 +167,20 @@ internal sealed partial class CaseAssembler(ImportContext ctx)
         return true;
     }
 
+    /// <summary>The bundle's resources of one type, without those about another patient (each of those reported by <see cref="OtherPatient"/>).</summary>
+    private IEnumerable<(IndexedResource Item, T Resource)> AboutThePatient<T>(Func<T, ResourceReference?> subjectOf)
+        where T : Hl7.Fhir.Model.Resource
+    {
+        foreach (var item in ctx.Index.OfType<T>())
+        {
+            var resource = (T)item.Resource;
+            if (!OtherPatient(item, subjectOf(resource)))
+            {
+                yield return (item, resource);
+            }
+        }
+    }
+
     private IndexedResource? Resolve(ResourceReference? reference, IndexedResource from, string element)
         => ctx.Resolve(reference, from, $"{from.Path}.{element}");
 
